@@ -1,0 +1,3 @@
+export enum AccountErrorCode {
+  ApiKeyNotFound = 'account.api_key_not_found',
+}

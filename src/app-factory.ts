@@ -1,0 +1,57 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { ProblemDto } from './common/http/problem.dto.js';
+import type { AppConfig } from './config/app-config.js';
+
+/**
+ * Builds the configured HTTP app. main.ts and the e2e tests both use this, so tests exercise
+ * exactly what users run.
+ */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false, // our own parser answers 413/400 as problem+json (see json-body.middleware)
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(helmet());
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'If-None-Match',
+        'X-Request-Id',
+      ],
+      exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
+  setupOpenApi(app);
+  return app;
+}
+
+function setupOpenApi(app: NestExpressApplication) {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hospital technology-transfer catalog API')
+      .setDescription(
+        'Licensable technologies of a university hospital, in Korean and English. Public reads need no key; ' +
+          'curator, admin and integrator routes take `Authorization: Bearer <key>`. Errors are RFC 9457 problem+json.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (htc_…)' }, 'apiKey')
+      .build(),
+    { extraModels: [ProblemDto], operationIdFactory: (_controller, method) => method },
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,66 @@
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { ApiKeyGuard } from './common/auth/api-key.guard.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { jsonBodyParser } from './common/http/json-body.middleware.js';
+import { pinoHttpOptions } from './common/http/logging.js';
+import { UnknownQueryInterceptor } from './common/validation/unknown-query.interceptor.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
+import { AppConfig } from './config/app-config.js';
+import { AppConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { DevModule } from './dev/dev.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { PatentsModule } from './patents/patents.module.js';
+import { SearchModule } from './search/search.module.js';
+import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
+import { TechnologiesModule } from './technologies/technologies.module.js';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (c: AppConfig) => ({ pinoHttp: pinoHttpOptions(c.logLevel) }),
+        }),
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl),
+        }),
+        OutboxModule,
+        SearchModule,
+        AccountsModule,
+        TaxonomyModule,
+        TechnologiesModule,
+        PatentsModule,
+        HealthModule,
+        DevModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: UnknownQueryInterceptor },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    // After the request logger (LoggerModule's middleware), so parse errors carry a request id.
+    consumer.apply(jsonBodyParser()).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,52 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ApiKeysService, type Principal } from '../../accounts/api-keys.service.js';
+import type { Role } from '../../accounts/roles.js';
+import { CommonErrorCode } from '../errors/common-error-codes.js';
+import { DomainError } from '../errors/domain-error.js';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+
+export type AuthenticatedRequest = Request & { principal?: Principal };
+
+/**
+ * Deny by default: a route is public only when marked @Public(); otherwise it needs a valid
+ * `Authorization: Bearer <key>` (401 when missing, unknown or revoked) with one of the route's
+ * roles (403), and admin when the route names none.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [
+      'admin',
+    ];
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = req.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!match) {
+      throw new DomainError(
+        CommonErrorCode.Unauthenticated,
+        'Send an API key as "Authorization: Bearer <key>".',
+      );
+    }
+    const principal = await this.apiKeys.authenticate(match[1]);
+    if (!principal) {
+      throw new DomainError(CommonErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
+    }
+    req.principal = principal;
+    if (!roles.includes(principal.role)) {
+      throw new DomainError(
+        CommonErrorCode.Forbidden,
+        `This operation needs one of the roles: ${roles.join(', ')}.`,
+      );
+    }
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { AccountErrorCode } from '../../accounts/account-error-codes.js';
+import { PatentErrorCode } from '../../patents/patent-error-codes.js';
+import { TechnologyErrorCode } from '../../technologies/technology-error-codes.js';
+import { CommonErrorCode } from './common-error-codes.js';
+
+export interface ProblemKind {
+  status: number;
+  title: string;
+}
+
+/**
+ * The one mapping from error codes to HTTP. Each module owns its enum; this table says what a
+ * client sees. A code missing here is a programming error and answers 500.
+ */
+export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
+  [CommonErrorCode.ValidationFailed]: { status: 400, title: 'The request is not valid' },
+  [CommonErrorCode.UnknownQueryParameter]: { status: 400, title: 'Unknown query parameter' },
+  [CommonErrorCode.MalformedBody]: { status: 400, title: 'The request body is not valid JSON' },
+  [CommonErrorCode.PayloadTooLarge]: { status: 413, title: 'The request body is too large' },
+  [CommonErrorCode.UnsupportedMediaType]: { status: 415, title: 'Unsupported media type' },
+  [CommonErrorCode.NotFound]: { status: 404, title: 'Not found' },
+  [CommonErrorCode.Unauthenticated]: { status: 401, title: 'Authentication required' },
+  [CommonErrorCode.Forbidden]: { status: 403, title: 'Not allowed' },
+  [CommonErrorCode.RateLimited]: { status: 429, title: 'Too many requests' },
+  [CommonErrorCode.ServiceUnavailable]: { status: 503, title: 'Service temporarily unavailable' },
+  [CommonErrorCode.Internal]: { status: 500, title: 'Internal error' },
+
+  [TechnologyErrorCode.NotFound]: { status: 404, title: 'Technology not found' },
+  [TechnologyErrorCode.VersionConflict]: {
+    status: 409,
+    title: 'The technology was changed by someone else',
+  },
+  [TechnologyErrorCode.VersionRequired]: {
+    status: 400,
+    title: 'Send the version you read (If-Match header or "version" field)',
+  },
+  [TechnologyErrorCode.DuplicateReferenceCode]: {
+    status: 409,
+    title: 'Reference code already in use',
+  },
+  [TechnologyErrorCode.DuplicateSlug]: { status: 409, title: 'Slug already in use' },
+  [TechnologyErrorCode.SlugLocked]: {
+    status: 409,
+    title: 'The slug of a listing that was published cannot change',
+  },
+  [TechnologyErrorCode.IllegalTransition]: { status: 409, title: 'Status change not allowed' },
+  [TechnologyErrorCode.NotPublishable]: {
+    status: 422,
+    title: 'The technology is not complete enough to publish',
+  },
+  [TechnologyErrorCode.UnknownArea]: { status: 422, title: 'Unknown technology area' },
+
+  [PatentErrorCode.NotFound]: { status: 404, title: 'Patent not found' },
+  [PatentErrorCode.InvalidNumber]: { status: 400, title: 'Invalid patent number' },
+  [PatentErrorCode.Duplicate]: {
+    status: 409,
+    title: 'This patent is already recorded for the technology',
+  },
+
+  [AccountErrorCode.ApiKeyNotFound]: { status: 404, title: 'API key not found' },
+};

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Options } from 'pino-http';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+/** Query parameters that carry secrets (inquiry status tokens) are masked in logs. */
+const SECRET_PARAMS = /([?&](?:token|key|apiKey)=)[^&]*/gi;
+
+/**
+ * Structured request logs: one JSON line per request with a request id (taken from a sane
+ * X-Request-Id header or generated, and echoed back). No bodies, no auth headers, no secrets in
+ * URLs: personal data stays out of logs.
+ */
+export function pinoHttpOptions(level: string): Options {
+  return {
+    level,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const incoming = req.headers['x-request-id'];
+      const id =
+        typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/health/live' },
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.replace(SECRET_PARAMS, '$1[redacted]'),
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

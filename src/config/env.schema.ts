@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the product reads, validated once at start-up.
+ * Nothing outside src/config reads process.env: the parsed result is passed on.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    message: 'must be one of true, false, 1, 0, yes, no',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    )
+    .optional();
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PORT: port(3000),
+  DATA_DIR: z.string().trim().min(1).default('./.data'),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  MEILI_URL: optionalUrl(['http:', 'https:']),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,100}$/, 'must be letters, digits, "-" or "_"')
+    .default('technologies'),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
+  ADMIN_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const origins = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        let ok: boolean;
+        try {
+          const u = new URL(origin);
+          ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === origin;
+        } catch {
+          ok = false;
+        }
+        if (!ok) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin like https://partner.example.com`,
+          });
+        }
+      }
+      return origins;
+    }),
+  SEED_DEMO: booleanString.optional(),
+  PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "not set" (as in `FOO= npm start`), not "set to empty".
+  const cleaned = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .map((k) => [k, source[k]])
+      .filter(([, v]) => v !== undefined && v !== ''),
+  ) as Record<string, string>;
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,9 @@
+import { ApiKey } from '../accounts/api-key.entity.js';
+import { OutboxEntry } from '../outbox/outbox.entity.js';
+import { Patent } from '../patents/patent.entity.js';
+import { Area } from '../taxonomy/area.entity.js';
+import { Technology } from '../technologies/technology.entity.js';
+import { AppMeta } from './app-meta.entity.js';
+
+/** Every entity, listed once for the app and the migration CLI. */
+export const ENTITIES = [Area, Technology, Patent, ApiKey, OutboxEntry, AppMeta];

@@ -1,0 +1,103 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { AppMeta } from '../database/app-meta.entity.js';
+import { Area } from '../taxonomy/area.entity.js';
+import { TechnologiesService } from '../technologies/technologies.service.js';
+import { CreateTechnologyDto } from '../technologies/technology.dto.js';
+import { Technology } from '../technologies/technology.entity.js';
+import type { TechnologyStatus } from '../technologies/technology.types.js';
+import { projectRoot } from './project-root.js';
+
+interface DemoCatalog {
+  areas: { code: string; parentCode: string | null; nameKo: string; nameEn: string }[];
+  technologies: (Record<string, unknown> & {
+    referenceCode: string;
+    status?: TechnologyStatus;
+    areas: string[];
+    patents?: (Record<string, unknown> & { numberRaw: string })[];
+  })[];
+}
+
+const SEEDED_FLAG = 'demo_catalog_loaded';
+
+export interface SeedReport {
+  areas: number;
+  created: number;
+  skipped: number;
+}
+
+/**
+ * Loads the demo catalog (data/demo-catalog.json) through the same validation and service code
+ * as the API. Idempotent: areas are upserted, listings whose reference code exists are skipped.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly technologies: TechnologiesService,
+  ) {}
+
+  /** Seeds on the first start of an installation only; later starts leave the data alone. */
+  async seedOnce(): Promise<SeedReport | null> {
+    const flag = await this.db.getRepository(AppMeta).findOneBy({ key: SEEDED_FLAG });
+    if (flag) return null;
+    const report = await this.seed();
+    await this.db
+      .getRepository(AppMeta)
+      .save({ key: SEEDED_FLAG, value: { at: new Date().toISOString(), ...report } });
+    return report;
+  }
+
+  async seed(file = path.join(projectRoot(), 'data', 'demo-catalog.json')): Promise<SeedReport> {
+    const catalog = JSON.parse(await readFile(file, 'utf8')) as DemoCatalog;
+    await this.db.getRepository(Area).upsert(
+      catalog.areas.map((a, position) => ({ ...a, position })),
+      ['code'],
+    );
+    const existing = new Set(
+      (await this.db.getRepository(Technology).find({ select: { referenceCode: true } })).map(
+        (t) => t.referenceCode,
+      ),
+    );
+    let created = 0;
+    for (const item of catalog.technologies) {
+      if (existing.has(item.referenceCode)) continue;
+      const { status, areas, patents, ...fields } = item;
+      const dto = plainToInstance(CreateTechnologyDto, {
+        ...fields,
+        areaCodes: areas,
+        patents: (patents ?? []).map(({ numberRaw, ...p }) => ({ ...p, number: numberRaw })),
+      });
+      const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length) {
+        throw new Error(
+          `Demo listing ${item.referenceCode} is invalid: ${ValidationFailedError.fromClassValidator(errors).detail}`,
+        );
+      }
+      const technology = await this.technologies.create(dto);
+      if (status === 'published' || status === 'archived') {
+        await this.technologies.transition(technology.id, 'publish', undefined);
+      }
+      if (status === 'archived')
+        await this.technologies.transition(technology.id, 'archive', undefined);
+      created++;
+    }
+    const report = {
+      areas: catalog.areas.length,
+      created,
+      skipped: catalog.technologies.length - created,
+    };
+    this.logger.log(
+      `Demo catalog: ${report.created} listings created, ${report.skipped} already there`,
+    );
+    return report;
+  }
+}

@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { generateApiKey } from './accounts/api-key-secret.js';
+import { buildAppConfig } from './config/app-config.js';
+import { ConfigError, parseEnv } from './config/env.schema.js';
+import type { EmbeddedStack } from './dev/embedded-stack.js';
+import { loadOrCreateSecret } from './dev/secrets.js';
+import { prepareApp } from './bootstrap.js';
+
+/**
+ * `npm start`: validate configuration, start embedded Postgres/Meilisearch unless
+ * DATABASE_URL/MEILI_URL point elsewhere, migrate, seed once, serve. Ctrl-C stops it all.
+ */
+const say = (message: string) => process.stdout.write(`[catalog] ${message}\n`);
+let stack: EmbeddedStack | undefined;
+let app: INestApplication | undefined;
+let stopping = false;
+
+async function main() {
+  const env = parseEnv(process.env);
+  const embeddedPostgres = !env.DATABASE_URL;
+  const embeddedMeili = !env.MEILI_URL;
+  installSignalHandlers();
+  if (embeddedPostgres || embeddedMeili) {
+    const { EmbeddedStack } = await import('./dev/embedded-stack.js');
+    stack = await EmbeddedStack.start({
+      dataDir: env.DATA_DIR,
+      postgres: embeddedPostgres,
+      meilisearch: embeddedMeili,
+      log: say,
+    });
+  }
+  const adminKeyFile = path.resolve(env.DATA_DIR, 'admin-api-key');
+  const adminApiKey =
+    env.ADMIN_API_KEY ??
+    (embeddedPostgres
+      ? await loadOrCreateSecret(adminKeyFile, () => generateApiKey().key)
+      : undefined);
+  const config = buildAppConfig(env, {
+    databaseUrl: env.DATABASE_URL ?? stack!.databaseUrl!,
+    meiliUrl: env.MEILI_URL ?? stack!.meiliUrl!,
+    meiliApiKey: env.MEILI_URL ? env.MEILI_MASTER_KEY : stack!.meiliMasterKey,
+    adminApiKey,
+  });
+  app = await prepareApp(config, { seedDemo: env.SEED_DEMO ?? embeddedPostgres, log: say });
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UserFacingError(
+        `Port ${config.port} is already in use (another instance?). Set PORT to use another port.`,
+      );
+    }
+    throw error;
+  }
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  say(`Ready.`);
+  say(`  API:        ${base}/api/v1/technologies/{idOrSlug}, ${base}/api/v1/areas`);
+  say(`  API docs:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`);
+  say(`  Health:     ${base}/health/ready`);
+  say(
+    env.ADMIN_API_KEY
+      ? '  Admin key:  the ADMIN_API_KEY you set'
+      : adminApiKey
+        ? `  Admin key:  in ${adminKeyFile} (curl -H "Authorization: Bearer $(cat ${displayPath(adminKeyFile)})" …)`
+        : '  Admin key:  none configured; set ADMIN_API_KEY (≥ 32 characters) to bootstrap one',
+  );
+  say('Press Ctrl-C to stop.');
+}
+
+class UserFacingError extends Error {}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function installSignalHandlers() {
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      say(`${signal} again: exiting now.`);
+      process.exit(130);
+    }
+    stopping = true;
+    say(`${signal}: stopping…`);
+    void shutdown(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function shutdown(code: number) {
+  try {
+    await app?.close();
+  } catch (error) {
+    process.stderr.write(`[catalog] error while closing the app: ${String(error)}\n`);
+  }
+  try {
+    await stack?.stop();
+  } catch (error) {
+    process.stderr.write(`[catalog] error while stopping embedded servers: ${String(error)}\n`);
+  }
+  if (code === 0) say('Stopped.');
+  process.exit(code);
+}
+
+main().catch(async (error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof UserFacingError ||
+    (error as Error)?.name === 'StartupError';
+  process.stderr.write(
+    `[catalog] Start-up failed: ${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`,
+  );
+  await shutdown(1);
+});

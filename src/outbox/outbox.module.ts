@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEntry } from './outbox.entity.js';
+import { OutboxService } from './outbox.service.js';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxEntry])],
+  providers: [OutboxService],
+  exports: [OutboxService],
+})
+export class OutboxModule {}

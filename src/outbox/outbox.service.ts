@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxEntry } from './outbox.entity.js';
+
+export const OUTBOX_TOPICS = ['search', 'mail'] as const;
+export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
+
+@Injectable()
+export class OutboxService {
+  /**
+   * Records work for another system inside the caller's transaction: it happens if and only if
+   * the caller's change commits.
+   */
+  async enqueue(
+    manager: EntityManager,
+    topic: OutboxTopic,
+    aggregateKey: string,
+    payload: Record<string, unknown> = {},
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEntry)
+      .values({ topic, aggregateKey, payload: () => ':payload' })
+      .setParameter('payload', JSON.stringify(payload))
+      .execute();
+  }
+}

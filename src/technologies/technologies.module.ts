@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { AdminTechnologiesController } from './admin-technologies.controller.js';
+import { PublicTechnologiesController } from './public-technologies.controller.js';
+import { TechnologiesService } from './technologies.service.js';
+
+@Module({
+  imports: [TaxonomyModule],
+  controllers: [AdminTechnologiesController, PublicTechnologiesController],
+  providers: [TechnologiesService],
+  exports: [TechnologiesService],
+})
+export class TechnologiesModule {}

@@ -1,0 +1,370 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
+import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import type { Page } from '../common/pagination/page-query.dto.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { buildPatents } from '../patents/patent-builder.js';
+import { PatentErrorCode } from '../patents/patent-error-codes.js';
+import { Patent } from '../patents/patent.entity.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { slugify, uniqueSlug } from './slug.js';
+import { TechnologyErrorCode } from './technology-error-codes.js';
+import {
+  allowedActions,
+  type LifecycleAction,
+  nextStatus,
+  publishBlockers,
+} from './technology-lifecycle.js';
+import type {
+  AdminTechnologyQueryDto,
+  AdminTechnologySummaryDto,
+  CreateTechnologyDto,
+  UpdateTechnologyDto,
+} from './technology.dto.js';
+import { Technology } from './technology.entity.js';
+import { toAdminSummary } from './technology.mapper.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Fields copied as they are from a create/update body onto the entity. */
+const PLAIN_FIELDS = [
+  'titleKo',
+  'titleEn',
+  'summaryKo',
+  'summaryEn',
+  'advantagesKo',
+  'advantagesEn',
+  'applicationsKo',
+  'applicationsEn',
+  'keywords',
+  'trl',
+  'stage',
+  'modality',
+  'indications',
+  'licenseTypes',
+  'inventors',
+  'contactName',
+  'contactEmail',
+] as const;
+
+const UNIQUE_ERRORS = {
+  UQ_technology_reference_code: () =>
+    new DomainError(
+      TechnologyErrorCode.DuplicateReferenceCode,
+      'Another listing already has this reference code.',
+    ),
+  UQ_technology_slug: () =>
+    new DomainError(TechnologyErrorCode.DuplicateSlug, 'Another listing already has this slug.'),
+  UQ_patent_number_per_technology: () =>
+    new DomainError(
+      PatentErrorCode.Duplicate,
+      'This patent is already recorded for the technology.',
+    ),
+};
+
+/** A listing locked for a change, with its current area codes. */
+export interface LockedTechnology {
+  technology: Technology;
+  areaCodes: string[];
+}
+
+@Injectable()
+export class TechnologiesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(dto: CreateTechnologyDto): Promise<Technology> {
+    const id = randomUUID();
+    await this.assertAreasExist(dto.areaCodes ?? []);
+    if (dto.slug) this.assertSlugShape(dto.slug);
+    const { patents, errors } = buildPatents(id, dto.patents ?? [], 'patents');
+    if (errors.length) throw new ValidationFailedError(errors, PatentErrorCode.InvalidNumber);
+
+    try {
+      await this.db.transaction(async (m) => {
+        const technology = m.create(Technology, {
+          id,
+          referenceCode: dto.referenceCode,
+          slug: dto.slug ?? (await this.freeSlug(m, slugify(dto.titleEn, dto.referenceCode))),
+          status: 'draft',
+          lastVerifiedAt: dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null,
+          version: 1,
+        });
+        for (const field of PLAIN_FIELDS) {
+          if (dto[field] !== undefined) Object.assign(technology, { [field]: dto[field] });
+        }
+        await m.insert(Technology, technology);
+        await this.replaceAreas(m, id, dto.areaCodes ?? []);
+        if (patents.length) await m.insert(Patent, patents);
+        await this.outbox.enqueue(m, 'search', id, { reason: 'created' });
+      });
+    } catch (error) {
+      rethrowUniqueViolation(error, UNIQUE_ERRORS);
+    }
+    return this.findById(id);
+  }
+
+  async update(
+    id: string,
+    dto: UpdateTechnologyDto,
+    expectedVersion: number | undefined,
+  ): Promise<Technology> {
+    if (expectedVersion === undefined) {
+      throw new DomainError(
+        TechnologyErrorCode.VersionRequired,
+        'Send the version you read, as an If-Match header or a "version" field, so that concurrent edits are not lost.',
+      );
+    }
+    if (dto.areaCodes) await this.assertAreasExist(dto.areaCodes);
+    await this.mutate(id, expectedVersion, 'updated', async (m, locked) => {
+      const t = locked.technology;
+      if (dto.slug !== undefined && dto.slug !== t.slug) {
+        if (t.publishedAt) {
+          throw new DomainError(
+            TechnologyErrorCode.SlugLocked,
+            `This listing was published as "${t.slug}"; its slug stays so that shared links keep working.`,
+          );
+        }
+        this.assertSlugShape(dto.slug);
+        t.slug = dto.slug;
+      }
+      if (dto.referenceCode !== undefined) t.referenceCode = dto.referenceCode;
+      for (const field of PLAIN_FIELDS) {
+        if (dto[field] !== undefined) Object.assign(t, { [field]: dto[field] });
+      }
+      if (dto.lastVerifiedAt !== undefined)
+        t.lastVerifiedAt = dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null;
+      if (dto.areaCodes) {
+        await this.replaceAreas(m, id, dto.areaCodes);
+        locked.areaCodes = dto.areaCodes;
+      }
+      // A published listing must stay complete; edits that would empty it are refused.
+      if (t.status === 'published') this.assertPublishable(t, locked.areaCodes);
+    });
+    return this.findById(id);
+  }
+
+  async transition(
+    id: string,
+    action: LifecycleAction,
+    expectedVersion: number | undefined,
+  ): Promise<Technology> {
+    await this.mutate(id, expectedVersion, action, (_m, { technology: t, areaCodes }) => {
+      const to = nextStatus(t.status, action);
+      if (!to) {
+        const allowed = allowedActions(t.status);
+        throw new DomainError(
+          TechnologyErrorCode.IllegalTransition,
+          `A ${t.status} listing cannot ${action}; allowed: ${allowed.join(', ') || 'none'}.`,
+          { currentStatus: t.status, allowedActions: allowed },
+        );
+      }
+      if (to === 'published') {
+        this.assertPublishable(t, areaCodes);
+        t.publishedAt ??= new Date();
+      }
+      t.archivedAt = to === 'archived' ? new Date() : null;
+      t.status = to;
+    });
+    return this.findById(id);
+  }
+
+  /**
+   * The one way a listing changes: lock its row, check the version the caller read, apply the
+   * change, bump the version and record an outbox row for the search index, all in one
+   * transaction. Patents use it too, so any change to what the public sees is indexed.
+   */
+  async mutate<T>(
+    id: string,
+    expectedVersion: number | undefined,
+    reason: string,
+    change: (m: EntityManager, locked: LockedTechnology) => Promise<T> | T,
+  ): Promise<T> {
+    try {
+      return await this.db.transaction(async (m) => {
+        const technology = await m.findOne(Technology, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!technology) throw this.notFound(id);
+        if (expectedVersion !== undefined && expectedVersion !== technology.version) {
+          throw new DomainError(
+            TechnologyErrorCode.VersionConflict,
+            `You sent version ${expectedVersion}, but the listing is now at version ${technology.version}. Reload it and apply your change again.`,
+            { currentVersion: technology.version },
+          );
+        }
+        const areaCodes = await this.areaCodesOf(m, id);
+        const result = await change(m, { technology, areaCodes });
+        technology.version += 1;
+        technology.updatedAt = new Date();
+        await m.save(Technology, technology);
+        await this.outbox.enqueue(m, 'search', id, { reason });
+        return result;
+      });
+    } catch (error) {
+      rethrowUniqueViolation(error, UNIQUE_ERRORS);
+    }
+  }
+
+  async findById(id: string): Promise<Technology> {
+    const technology = UUID.test(id)
+      ? await this.db
+          .getRepository(Technology)
+          .findOne({ where: { id }, relations: { areas: true, patents: true } })
+      : null;
+    if (!technology) throw this.notFound(id);
+    return technology;
+  }
+
+  /** A published listing by id or slug; anything else is "not found" to the public. */
+  async findPublished(idOrSlug: string): Promise<Technology> {
+    const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
+    const technology = await this.db.getRepository(Technology).findOne({
+      where: { ...where, status: 'published' },
+      relations: { areas: true, patents: true },
+    });
+    if (!technology) throw this.notFound(idOrSlug);
+    return technology;
+  }
+
+  async list(query: AdminTechnologyQueryDto): Promise<Page<AdminTechnologySummaryDto>> {
+    const qb = this.db.getRepository(Technology).createQueryBuilder('t');
+    if (query.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: query.status });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('t.title_ko ILIKE :like', { like })
+            .orWhere('t.title_en ILIKE :like')
+            .orWhere('t.reference_code ILIKE :like')
+            .orWhere('t.slug ILIKE :like'),
+        ),
+      );
+    }
+    if (query.area?.length) {
+      const codes = await this.taxonomy.expandCodes(query.area);
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM technology_area ta WHERE ta.technology_id = t.id AND ta.area_code IN (:...codes))',
+        {
+          codes: codes.length ? codes : ['-'],
+        },
+      );
+    }
+    const [column, direction] = sortOf(query.sort);
+    qb.orderBy(column, direction).addOrderBy('t.id', 'ASC');
+    qb.skip((query.page - 1) * query.perPage).take(query.perPage);
+    const [rows, total] = await qb.getManyAndCount();
+    const ids = rows.map((r) => r.id);
+    const areaRows: { technology_id: string; area_code: string }[] = ids.length
+      ? await this.db.query(
+          'SELECT technology_id, area_code FROM technology_area WHERE technology_id = ANY($1) ORDER BY area_code',
+          [ids],
+        )
+      : [];
+    const patentRows: { technology_id: string; count: string }[] = ids.length
+      ? await this.db.query(
+          'SELECT technology_id, count(*) AS count FROM patent WHERE technology_id = ANY($1) GROUP BY 1',
+          [ids],
+        )
+      : [];
+    const areas = new Map<string, string[]>();
+    for (const r of areaRows)
+      areas.set(r.technology_id, [...(areas.get(r.technology_id) ?? []), r.area_code]);
+    const patents = new Map(patentRows.map((r) => [r.technology_id, Number(r.count)]));
+    return {
+      items: rows.map((t) => toAdminSummary(t, areas.get(t.id) ?? [], patents.get(t.id) ?? 0)),
+      page: query.page,
+      perPage: query.perPage,
+      total,
+    };
+  }
+
+  private notFound(idOrSlug: string): DomainError {
+    return new DomainError(TechnologyErrorCode.NotFound, `No technology "${idOrSlug}".`);
+  }
+
+  private assertPublishable(t: Technology, areaCodes: string[]) {
+    const blockers = publishBlockers({ ...t, areaCodes });
+    if (blockers.length) {
+      throw new ValidationFailedError(
+        blockers,
+        TechnologyErrorCode.NotPublishable,
+        `Not publishable yet: ${blockers.map((b) => b.field).join(', ')} missing.`,
+      );
+    }
+  }
+
+  private assertSlugShape(slug: string) {
+    if (UUID.test(slug)) {
+      throw new ValidationFailedError([
+        { field: 'slug', message: 'a slug cannot look like an id (UUID)' },
+      ]);
+    }
+  }
+
+  private async assertAreasExist(codes: string[]) {
+    const unknown = await this.taxonomy.unknownCodes(codes);
+    if (unknown.length) {
+      throw new ValidationFailedError(
+        unknown.map((code) => ({ field: 'areaCodes', message: `unknown area "${code}"` })),
+        TechnologyErrorCode.UnknownArea,
+        `Unknown area${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. See GET /api/v1/areas.`,
+      );
+    }
+  }
+
+  private async areaCodesOf(m: EntityManager, id: string): Promise<string[]> {
+    const rows: { area_code: string }[] = await m.query(
+      'SELECT area_code FROM technology_area WHERE technology_id = $1 ORDER BY area_code',
+      [id],
+    );
+    return rows.map((r) => r.area_code);
+  }
+
+  private async replaceAreas(m: EntityManager, id: string, codes: string[]) {
+    await m.query('DELETE FROM technology_area WHERE technology_id = $1', [id]);
+    if (codes.length) {
+      await m.query(
+        'INSERT INTO technology_area (technology_id, area_code) SELECT $1, unnest($2::varchar[])',
+        [id, codes],
+      );
+    }
+  }
+
+  private async freeSlug(m: EntityManager, base: string): Promise<string> {
+    const rows = await m.getRepository(Technology).find({
+      select: { slug: true },
+      where: [
+        { slug: base },
+        { slug: In(Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)) },
+      ],
+    });
+    return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
+  }
+}
+
+function sortOf(sort: AdminTechnologyQueryDto['sort']): [string, 'ASC' | 'DESC'] {
+  switch (sort) {
+    case 'updated':
+      return ['t.updatedAt', 'ASC'];
+    case '-updated':
+      return ['t.updatedAt', 'DESC'];
+    case 'created':
+      return ['t.createdAt', 'ASC'];
+    case '-created':
+      return ['t.createdAt', 'DESC'];
+    case 'title':
+      return ['t.titleEn', 'ASC'];
+    case 'referenceCode':
+      return ['t.referenceCode', 'ASC'];
+  }
+}

@@ -1,0 +1,139 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { generateApiKey } from '../../src/accounts/api-key-secret.js';
+import type { Role } from '../../src/accounts/roles.js';
+import { prepareApp } from '../../src/bootstrap.js';
+import { type AppConfig, buildAppConfig } from '../../src/config/app-config.js';
+import { parseEnv } from '../../src/config/env.schema.js';
+import { projectRoot } from '../../src/dev/project-root.js';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  http: TestAgent;
+  db: DataSource;
+  adminKey: string;
+  /** A fresh API key with this role, created through the API. */
+  keyFor(role: Role): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app on the run's real Postgres and Meilisearch, with its own admin key and index. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const adminKey = generateApiKey().key;
+  const config = buildAppConfig(
+    parseEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: process.env.TEST_DATA_DIR,
+      MEILI_INDEX: `test_${randomBytes(4).toString('hex')}`,
+      ...env,
+    }),
+    {
+      databaseUrl: required('TEST_DATABASE_URL'),
+      meiliUrl: required('TEST_MEILI_URL'),
+      meiliApiKey: required('TEST_MEILI_KEY'),
+      adminApiKey: adminKey,
+    },
+  );
+  const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
+  const db = app.get(DataSource);
+  await ensureDemoAreas(db);
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    config,
+    http,
+    db,
+    adminKey,
+    keyFor: async (role: Role) => {
+      const res = await http
+        .post('/api/v1/admin/api-keys')
+        .set('Authorization', `Bearer ${adminKey}`)
+        .send({ name: `test ${role}`, role })
+        .expect(201);
+      return res.body.key as string;
+    },
+    close: () => app.close(),
+  };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set: run e2e tests through Jest's global setup (npm test)`);
+  return value;
+}
+
+/** The demo area tree (idempotent), so factories can use real area codes. */
+async function ensureDemoAreas(db: DataSource) {
+  const catalog = JSON.parse(
+    readFileSync(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
+  ) as {
+    areas: { code: string; parentCode: string | null; nameKo: string; nameEn: string }[];
+  };
+  for (const [position, a] of catalog.areas.entries()) {
+    await db.query(
+      `INSERT INTO area (code, parent_code, name_ko, name_en, position) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (code) DO NOTHING`,
+      [a.code, a.parentCode, a.nameKo, a.nameEn, position],
+    );
+  }
+}
+
+let counter = 0;
+
+/** A complete, publishable listing body with a unique reference code. */
+export function technologyInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  const unique =
+    `${Date.now().toString(36)}${counter}${randomBytes(2).toString('hex')}`.toUpperCase();
+  return {
+    referenceCode: `TEST-${unique}`,
+    titleKo: `시험용 진단 기술 ${unique}`,
+    titleEn: `Test diagnostic technology ${unique}`,
+    summaryKo: '혈액 한 방울로 패혈증을 조기에 진단하는 시험용 기술입니다.',
+    summaryEn: 'A test technology that diagnoses sepsis early from a drop of blood.',
+    advantagesEn: ['Result in 20 minutes'],
+    keywords: ['패혈증', 'sepsis'],
+    areaCodes: ['diagnostics.point-of-care'],
+    trl: 4,
+    stage: 'prototype',
+    modality: 'diagnostic',
+    indications: ['sepsis'],
+    licenseTypes: ['exclusive', 'non_exclusive'],
+    inventors: [
+      {
+        nameKo: '홍길동',
+        nameEn: 'Gil-dong Hong',
+        departmentEn: 'Department of Emergency Medicine',
+      },
+    ],
+    contactName: 'TTO desk',
+    contactEmail: 'tto-desk@hanbit-hospital.example',
+    patents: [
+      {
+        jurisdiction: 'KR',
+        number: '10-2023-0123456',
+        type: 'application',
+        status: 'pending',
+        familyId: 'FAM-T1',
+      },
+      {
+        jurisdiction: 'US',
+        number: '18/123,456',
+        type: 'application',
+        status: 'pending',
+        familyId: 'FAM-T1',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
