@@ -133,7 +133,9 @@ function parseUS(raw: string, hint?: PatentType): ParseResult {
     (hasSlash || (hint !== 'grant' && !groupedLikeGrant && !bareLooksLikeGrant && !kindCode))
   ) {
     if (hint && hint !== 'application') {
-      return fail('17/123,456 is the form of a US application number');
+      return fail(
+        '17/123,456 is the form of a US application number; for a patent use 11,234,567 B2, for a publication US 2023/0123456 A1',
+      );
     }
     return ok({
       jurisdiction: 'US',
