@@ -1,0 +1,187 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../src/dev/project-root.js';
+
+/** `npm start` as a user runs it: the compiled main.js in its own process. */
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+const running = new Set<ChildProcess>();
+
+function start(env: Record<string, string>): Started {
+  let output = '';
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist/src/main.js')], {
+    cwd: projectRoot(),
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(started: Started, text: string, timeoutMs = 90000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes(text)) {
+    if (started.child.exitCode !== null)
+      throw new Error(`exited before "${text}":\n${started.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for "${text}":\n${started.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Processes whose command line mentions the data dir (embedded Postgres and Meilisearch). */
+function processesUsing(dataDir: string): string[] {
+  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(dataDir) && !line.includes('ps -eo'));
+}
+
+describe('npm start', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-start-'));
+  });
+  afterEach(async () => {
+    // A failed assertion must not leave a server (and its Postgres/Meilisearch) running.
+    await Promise.all(
+      [...running].map(
+        (child) =>
+          new Promise((resolve) => {
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('stops at start-up with a message naming each bad variable', async () => {
+    const run = start({
+      DATA_DIR: dataDir,
+      PORT: 'eighty',
+      ADMIN_API_KEY: 'too-short',
+      CORS_ORIGINS: 'not a url',
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('Invalid configuration');
+    expect(run.output()).toMatch(/PORT:/);
+    expect(run.output()).toMatch(/ADMIN_API_KEY: must be at least 32 characters/);
+    expect(run.output()).toMatch(/CORS_ORIGINS:/);
+    expect(run.output()).not.toMatch(/at .*\.js:\d+/); // a message, not a stack trace
+  });
+
+  it('runs the whole product from nothing, refuses a second instance, stops cleanly and keeps the data', async () => {
+    const port = await freePort();
+    const first = start({ DATA_DIR: dataDir, PORT: String(port) });
+    await waitFor(first, 'Ready.');
+    expect(first.output()).toContain(`http://localhost:${port}/api/docs`);
+    expect(first.output()).toContain(path.join(dataDir, 'admin-api-key'));
+    expect(first.output()).toMatch(/Loaded the demo catalog: \d+ listings/);
+
+    const keyFile = path.join(dataDir, 'admin-api-key');
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    const adminKey = readFileSync(keyFile, 'utf8').trim();
+
+    const base = `http://127.0.0.1:${port}`;
+    const areas = (await (await fetch(`${base}/api/v1/areas`)).json()) as {
+      items: { count: number; children: unknown[] }[];
+    };
+    expect(areas.items.reduce((n, a) => n + 1 + a.children.length, 0)).toBeGreaterThanOrEqual(8);
+    expect(areas.items.reduce((n, a) => n + a.count, 0)).toBeGreaterThanOrEqual(30);
+    const drafts = (await (
+      await fetch(`${base}/api/v1/admin/technologies?status=draft`, {
+        headers: { Authorization: `Bearer ${adminKey}` },
+      })
+    ).json()) as { total: number; items: { id: string }[] };
+    expect(drafts.total).toBeGreaterThan(0);
+
+    // A second start on the same data dir fails clearly and leaves the first one serving.
+    const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/in use by another running instance/);
+    expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+
+    // A change made now must survive the restart; the demo catalog must not be loaded twice.
+    const archived = await fetch(
+      `${base}/api/v1/admin/technologies/${drafts.items[0].id}/archive`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminKey}` },
+      },
+    );
+    expect(archived.status).toBe(200);
+
+    expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+    expect(processesUsing(dataDir)).toEqual([]);
+
+    const again = start({ DATA_DIR: dataDir, PORT: String(port) });
+    await waitFor(again, 'Ready.');
+    expect(again.output()).not.toContain('Loaded the demo catalog');
+    const after = (await (
+      await fetch(`${base}/api/v1/admin/technologies/${drafts.items[0].id}`, {
+        headers: { Authorization: `Bearer ${adminKey}` },
+      })
+    ).json()) as { status: string };
+    expect(after.status).toBe('archived');
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+    expect(processesUsing(dataDir)).toEqual([]);
+  }, 240_000);
+
+  it('uses DATABASE_URL and MEILI_URL when set, starting nothing embedded', async () => {
+    const ownDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-external-'));
+    const port = await freePort();
+    const run = start({
+      DATA_DIR: ownDir,
+      PORT: String(port),
+      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      MEILI_URL: process.env.TEST_MEILI_URL!,
+      MEILI_MASTER_KEY: process.env.TEST_MEILI_KEY!,
+    });
+    try {
+      await waitFor(run, 'Ready.');
+      expect(run.output()).not.toContain('Postgres running');
+      expect(run.output()).not.toContain('Meilisearch running');
+      expect(run.output()).toContain('set ADMIN_API_KEY');
+      const ready = (await (await fetch(`http://127.0.0.1:${port}/health/ready`)).json()) as {
+        status: string;
+      };
+      expect(ready.status).toBe('ok');
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
+});
