@@ -1,0 +1,71 @@
+import { ConfigError, parseEnv } from './env.schema.js';
+
+describe('parseEnv', () => {
+  it('gives defaults for a bare environment', () => {
+    expect(parseEnv({})).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATA_DIR: './.data',
+      LOG_LEVEL: 'info',
+      CORS_ORIGINS: [],
+      MEILI_INDEX: 'technologies',
+    });
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({}).MEILI_URL).toBeUndefined();
+  });
+
+  it('reads typed values', () => {
+    const env = parseEnv({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/catalog',
+      MEILI_URL: 'http://meili:7700',
+      MEILI_MASTER_KEY: 'a-master-key-of-enough-length',
+      ADMIN_API_KEY: 'x'.repeat(32),
+      CORS_ORIGINS: 'https://a.example.com, https://b.example.com:8443',
+      SEED_DEMO: 'false',
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      CORS_ORIGINS: ['https://a.example.com', 'https://b.example.com:8443'],
+      SEED_DEMO: false,
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      PORT: 3000,
+      DATABASE_URL: undefined,
+    });
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      parseEnv({
+        PORT: '99999',
+        DATABASE_URL: 'mysql://x',
+        MEILI_URL: 'meili:7700',
+        ADMIN_API_KEY: 'short',
+        LOG_LEVEL: 'loud',
+        CORS_ORIGINS: 'https://ok.example.com,https://bad.example.com/path',
+        SEED_DEMO: 'maybe',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const names = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
+    expect(names).toEqual([
+      'ADMIN_API_KEY',
+      'CORS_ORIGINS',
+      'DATABASE_URL',
+      'LOG_LEVEL',
+      'MEILI_URL',
+      'PORT',
+      'SEED_DEMO',
+    ]);
+    expect((error as ConfigError).message).toContain(
+      'ADMIN_API_KEY: must be at least 32 characters',
+    );
+  });
+});
