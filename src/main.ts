@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { generateApiKey } from './accounts/api-key-secret.js';
 import { buildAppConfig } from './config/app-config.js';
-import { ConfigError, parseEnv } from './config/env.schema.js';
-import type { EmbeddedStack } from './dev/embedded-stack.js';
+import { ConfigError, readEnv } from './config/env.schema.js';
+import { EmbeddedStack, StartupError } from './dev/embedded-stack.js';
 import { loadOrCreateSecret } from './dev/secrets.js';
 import { prepareApp } from './bootstrap.js';
 
@@ -18,12 +18,11 @@ let app: INestApplication | undefined;
 let stopping = false;
 
 async function main() {
-  const env = parseEnv(process.env);
+  const env = readEnv();
   const embeddedPostgres = !env.DATABASE_URL;
   const embeddedMeili = !env.MEILI_URL;
   installSignalHandlers();
   if (embeddedPostgres || embeddedMeili) {
-    const { EmbeddedStack } = await import('./dev/embedded-stack.js');
     stack = await EmbeddedStack.start({
       dataDir: env.DATA_DIR,
       postgres: embeddedPostgres,
@@ -109,9 +108,9 @@ main().catch(async (error: unknown) => {
   const known =
     error instanceof ConfigError ||
     error instanceof UserFacingError ||
-    (error as Error)?.name === 'StartupError';
+    error instanceof StartupError;
   process.stderr.write(
-    `[catalog] Start-up failed: ${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`,
+    `[catalog] Start-up failed: ${known ? (error).message : ((error as Error)?.stack ?? String(error))}\n`,
   );
   await shutdown(1);
 });

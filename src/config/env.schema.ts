@@ -81,6 +81,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** The process environment, parsed: the only place the product reads process.env. */
+export function readEnv(overrides: Record<string, string | undefined> = {}): Env {
+  return parseEnv({ ...process.env, ...overrides });
+}
+
 /** Parses the environment; throws ConfigError naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "not set" (as in `FOO= npm start`), not "set to empty".

@@ -1,4 +1,4 @@
-import { parseEnv } from '../config/env.schema.js';
+import { readEnv } from '../config/env.schema.js';
 import { EmbeddedStack } from './embedded-stack.js';
 
 /**
@@ -6,7 +6,7 @@ import { EmbeddedStack } from './embedded-stack.js';
  * the embedded Postgres under DATA_DIR when it is not set (start it, work, stop it).
  */
 export async function withDatabase(work: (databaseUrl: string) => Promise<void>): Promise<void> {
-  const env = parseEnv(process.env);
+  const env = readEnv();
   if (env.DATABASE_URL) return work(env.DATABASE_URL);
   const stack = await EmbeddedStack.start({
     dataDir: env.DATA_DIR,

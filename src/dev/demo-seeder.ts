@@ -25,6 +25,11 @@ interface DemoCatalog {
 }
 
 const SEEDED_FLAG = 'demo_catalog_loaded';
+const DEFAULT_CATALOG = () => path.join(projectRoot(), 'data', 'demo-catalog.json');
+
+async function readCatalog(file = DEFAULT_CATALOG()): Promise<DemoCatalog> {
+  return JSON.parse(await readFile(file, 'utf8')) as DemoCatalog;
+}
 
 export interface SeedReport {
   areas: number;
@@ -56,12 +61,18 @@ export class DemoSeeder {
     return report;
   }
 
-  async seed(file = path.join(projectRoot(), 'data', 'demo-catalog.json')): Promise<SeedReport> {
-    const catalog = JSON.parse(await readFile(file, 'utf8')) as DemoCatalog;
+  /** Upserts the demo area tree (codes, names, order). */
+  async seedAreas(catalog?: DemoCatalog): Promise<void> {
+    const { areas } = catalog ?? (await readCatalog());
     await this.db.getRepository(Area).upsert(
-      catalog.areas.map((a, position) => ({ ...a, position })),
+      areas.map((a, position) => ({ ...a, position })),
       ['code'],
     );
+  }
+
+  async seed(file = DEFAULT_CATALOG()): Promise<SeedReport> {
+    const catalog = await readCatalog(file);
+    await this.seedAreas(catalog);
     const existing = new Set(
       (await this.db.getRepository(Technology).find({ select: { referenceCode: true } })).map(
         (t) => t.referenceCode,

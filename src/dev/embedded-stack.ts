@@ -205,7 +205,7 @@ export class EmbeddedStack {
       ],
       // The key goes through the environment, not argv, so `ps` does not show it.
       {
-        env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey },
+        env: { MEILI_MASTER_KEY: masterKey },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { buildAppConfig } from '../config/app-config.js';
-import { parseEnv } from '../config/env.schema.js';
+import { readEnv } from '../config/env.schema.js';
 import { runMigrations } from '../database/migrate.js';
 import { withDatabase } from './cli-database.js';
 import { DemoSeeder } from './demo-seeder.js';
@@ -12,7 +12,7 @@ import { DemoSeeder } from './demo-seeder.js';
  * DATA_DIR). Idempotent: run it twice and the second run creates nothing. The search index
  * catches up through the outbox when the app runs.
  */
-const env = parseEnv({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+const env = readEnv();
 await withDatabase(async (databaseUrl) => {
   await runMigrations(databaseUrl);
   const config = buildAppConfig(env, {

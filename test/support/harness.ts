@@ -1,7 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
@@ -10,7 +8,7 @@ import type { Role } from '../../src/accounts/roles.js';
 import { prepareApp } from '../../src/bootstrap.js';
 import { type AppConfig, buildAppConfig } from '../../src/config/app-config.js';
 import { parseEnv } from '../../src/config/env.schema.js';
-import { projectRoot } from '../../src/dev/project-root.js';
+import { DemoSeeder } from '../../src/dev/demo-seeder.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -43,7 +41,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   );
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   const db = app.get(DataSource);
-  await ensureDemoAreas(db);
+  await app.get(DemoSeeder).seedAreas();
   const http = request(app.getHttpServer());
   return {
     app,
@@ -68,22 +66,6 @@ function required(name: string): string {
   if (!value)
     throw new Error(`${name} is not set: run e2e tests through Jest's global setup (npm test)`);
   return value;
-}
-
-/** The demo area tree (idempotent), so factories can use real area codes. */
-async function ensureDemoAreas(db: DataSource) {
-  const catalog = JSON.parse(
-    readFileSync(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-  ) as {
-    areas: { code: string; parentCode: string | null; nameKo: string; nameEn: string }[];
-  };
-  for (const [position, a] of catalog.areas.entries()) {
-    await db.query(
-      `INSERT INTO area (code, parent_code, name_ko, name_en, position) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (code) DO NOTHING`,
-      [a.code, a.parentCode, a.nameKo, a.nameEn, position],
-    );
-  }
 }
 
 let counter = 0;
