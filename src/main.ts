@@ -110,7 +110,7 @@ main().catch(async (error: unknown) => {
     error instanceof UserFacingError ||
     error instanceof StartupError;
   process.stderr.write(
-    `[catalog] Start-up failed: ${known ? (error).message : ((error as Error)?.stack ?? String(error))}\n`,
+    `[catalog] Start-up failed: ${known ? error.message : ((error as Error)?.stack ?? String(error))}\n`,
   );
   await shutdown(1);
 });
