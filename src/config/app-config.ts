@@ -17,6 +17,8 @@ export class AppConfig {
     readonly logLevel: Env['LOG_LEVEL'],
     readonly corsOrigins: string[],
     readonly publicBaseUrl: string | undefined,
+    /** Whether this process runs the outbox relay (off for one-shot CLI commands). */
+    readonly relayEnabled: boolean,
   ) {}
 }
 
@@ -44,5 +46,6 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
     env.LOG_LEVEL,
     env.CORS_ORIGINS,
     env.PUBLIC_BASE_URL,
+    env.OUTBOX_RELAY,
   );
 }

@@ -69,6 +69,7 @@ export const envSchema = z.object({
       return origins;
     }),
   SEED_DEMO: booleanString.optional(),
+  OUTBOX_RELAY: booleanString.default(true),
   PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
 });
 

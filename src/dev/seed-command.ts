@@ -12,7 +12,7 @@ import { DemoSeeder } from './demo-seeder.js';
  * DATA_DIR). Idempotent: run it twice and the second run creates nothing. The search index
  * catches up through the outbox when the app runs.
  */
-const env = readEnv();
+const env = readEnv({ OUTBOX_RELAY: 'false' });
 await withDatabase(async (databaseUrl) => {
   await runMigrations(databaseUrl);
   const config = buildAppConfig(env, {

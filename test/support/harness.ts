@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { generateApiKey } from '../../src/accounts/api-key-secret.js';
 import type { Role } from '../../src/accounts/roles.js';
@@ -33,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       ...env,
     }),
     {
-      databaseUrl: required('TEST_DATABASE_URL'),
+      databaseUrl: await createTestDatabase(),
       meiliUrl: required('TEST_MEILI_URL'),
       meiliApiKey: required('TEST_MEILI_KEY'),
       adminApiKey: adminKey,
@@ -59,6 +60,31 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     close: () => app.close(),
   };
+}
+
+/** A fresh database cloned from the migrated template (fast: no migrations to run). */
+async function createTestDatabase(): Promise<string> {
+  const template = new URL(required('TEST_TEMPLATE_DATABASE_URL'));
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: required('TEST_DATABASE_URL') });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${template.pathname.slice(1)}`);
+        break;
+      } catch (error) {
+        // Two clones at the same instant can collide on the template; try again shortly.
+        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 function required(name: string): string {

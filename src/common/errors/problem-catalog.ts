@@ -1,5 +1,6 @@
 import { AccountErrorCode } from '../../accounts/account-error-codes.js';
 import { PatentErrorCode } from '../../patents/patent-error-codes.js';
+import { SearchErrorCode } from '../../search/search-error-codes.js';
 import { TechnologyErrorCode } from '../../technologies/technology-error-codes.js';
 import { CommonErrorCode } from './common-error-codes.js';
 
@@ -56,6 +57,9 @@ export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
     status: 409,
     title: 'This patent is already recorded for the technology',
   },
+
+  [SearchErrorCode.Unavailable]: { status: 503, title: 'Search is temporarily unavailable' },
+  [SearchErrorCode.TaskFailed]: { status: 500, title: 'The search index refused a change' },
 
   [AccountErrorCode.ApiKeyNotFound]: { status: 404, title: 'API key not found' },
 };

@@ -1,0 +1,162 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import type { OutboxTopic } from './outbox.service.js';
+
+/** Does the work for some aggregate keys of a topic; throws when it could not. */
+export interface OutboxHandler {
+  topic: OutboxTopic;
+  handle(keys: string[]): Promise<void>;
+}
+
+export const RELAY_BATCH_SIZE = 200;
+export const RELAY_MAX_ATTEMPTS = 8;
+const POLL_MS = 200;
+const IDLE_POLL_MS = 500;
+
+/** Advisory lock ids, one per topic: one relay at a time per topic across all instances. */
+const TOPIC_LOCK: Record<OutboxTopic, number> = { search: 724_401, mail: 724_402 };
+
+export interface RelayPassResult {
+  claimed: number;
+  done: number;
+  failed: number;
+}
+
+/**
+ * Hands pending outbox rows to the handler of their topic. Rows are claimed with FOR UPDATE
+ * SKIP LOCKED inside a transaction that holds the topic's advisory lock, coalesced by key, and
+ * marked done only after the handler succeeded. A failing batch is retried key by key, so one
+ * bad row cannot block the others; a row that keeps failing is retried with backoff and, after
+ * RELAY_MAX_ATTEMPTS, dead-lettered (kept, visible in health and admin).
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly handlers = new Map<OutboxTopic, OutboxHandler>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  register(handler: OutboxHandler): void {
+    this.handlers.set(handler.topic, handler);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.relayEnabled) this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every topic; exported for tests and the reindex command. */
+  async runOnce(): Promise<RelayPassResult> {
+    const total: RelayPassResult = { claimed: 0, done: 0, failed: 0 };
+    for (const handler of this.handlers.values()) {
+      const r = await this.pass(handler);
+      total.claimed += r.claimed;
+      total.done += r.done;
+      total.failed += r.failed;
+    }
+    return total;
+  }
+
+  /** Runs passes until nothing is pending that is due now (or the time is up). */
+  async drain(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const r = await this.runOnce();
+      if (r.claimed === 0) return;
+    }
+  }
+
+  private schedule(delay: number) {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then((r) => this.schedule(r.claimed > 0 ? 0 : IDLE_POLL_MS))
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'outbox relay pass failed; retrying');
+          this.schedule(POLL_MS * 10);
+        });
+    }, delay);
+  }
+
+  private async pass(handler: OutboxHandler): Promise<RelayPassResult> {
+    return this.db.transaction(async (m) => {
+      const [{ locked }] = (await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        TOPIC_LOCK[handler.topic],
+      ])) as { locked: boolean }[];
+      if (!locked) return { claimed: 0, done: 0, failed: 0 };
+      const rows = (await m.query(
+        `SELECT id, aggregate_key AS key, attempts FROM outbox
+          WHERE topic = $1 AND processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
+          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [handler.topic, RELAY_BATCH_SIZE],
+      )) as { id: string; key: string; attempts: number }[];
+      if (rows.length === 0) return { claimed: 0, done: 0, failed: 0 };
+
+      const keys = [...new Set(rows.map((r) => r.key))];
+      const failures = new Map<string, string>();
+      try {
+        await handler.handle(keys);
+      } catch (batchError) {
+        if (keys.length === 1) failures.set(keys[0], describe(batchError));
+        else {
+          for (const key of keys) {
+            try {
+              await handler.handle([key]);
+            } catch (error) {
+              failures.set(key, describe(error));
+            }
+          }
+        }
+      }
+      const doneIds = rows.filter((r) => !failures.has(r.key)).map((r) => r.id);
+      if (doneIds.length) {
+        await m.query(
+          'UPDATE outbox SET processed_at = now(), last_error = NULL WHERE id = ANY($1)',
+          [doneIds],
+        );
+      }
+      for (const row of rows.filter((r) => failures.has(r.key))) {
+        const attempts = row.attempts + 1;
+        const backoffMs = Math.min(60_000, 500 * 2 ** (attempts - 1));
+        await m.query(
+          `UPDATE outbox SET attempts = $2, last_error = $3,
+                  available_at = now() + ($4 || ' milliseconds')::interval,
+                  dead_at = CASE WHEN $2 >= $5 THEN now() ELSE NULL END
+            WHERE id = $1`,
+          [row.id, attempts, failures.get(row.key), String(backoffMs), RELAY_MAX_ATTEMPTS],
+        );
+      }
+      if (failures.size) {
+        this.logger.warn(
+          { topic: handler.topic, failed: failures.size },
+          'outbox rows failed; will retry',
+        );
+      }
+      return { claimed: rows.length, done: doneIds.length, failed: rows.length - doneIds.length };
+    });
+  }
+}
+
+/** Error text for last_error: the message only (never document bodies), bounded. */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.slice(0, 500);
+}

@@ -1,0 +1,4 @@
+export enum SearchErrorCode {
+  Unavailable = 'search.unavailable',
+  TaskFailed = 'search.task_failed',
+}

@@ -1,0 +1,56 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { Technology } from '../technologies/technology.entity.js';
+import { SearchRepository } from './search.repository.js';
+import { toTechnologyDocument } from './technology-document.js';
+
+/**
+ * The `search` topic: makes the index show exactly the published listings. It reads each
+ * listing's current state from Postgres (under the relay's topic lock), so a replayed or
+ * out-of-order row can never put an older version over a newer one.
+ */
+@Injectable()
+export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicationBootstrap {
+  readonly topic = 'search' as const;
+  private readonly logger = new Logger(SearchIndexSync.name);
+  private settingsApplied = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly search: SearchRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(this);
+  }
+
+  /** Applies settings at start-up; if Meilisearch is down, the first sync does it instead. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.search.ensureIndex();
+      this.settingsApplied = true;
+    } catch (error) {
+      this.logger.warn(
+        { err: error },
+        'Meilisearch not ready at start-up; index settings will be applied on first sync',
+      );
+    }
+  }
+
+  async handle(ids: string[]): Promise<void> {
+    if (!this.settingsApplied || !(await this.search.indexExists())) {
+      await this.search.ensureIndex();
+      this.settingsApplied = true;
+    }
+    const published = await this.db.getRepository(Technology).find({
+      where: { id: In(ids), status: 'published' },
+      relations: { areas: true, patents: true },
+    });
+    const publishedIds = new Set(published.map((t) => t.id));
+    await this.search.upsert(published.map(toTechnologyDocument));
+    await this.search.delete(ids.filter((id) => !publishedIds.has(id)));
+  }
+}

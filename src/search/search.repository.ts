@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type EnqueuedTaskPromise,
+  type Meilisearch,
+  MeilisearchApiError,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch';
+import { AppConfig } from '../config/app-config.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { indexSettings } from './index-settings.js';
+import { MEILI_CLIENT } from './meili.client.js';
+import { SearchErrorCode } from './search-error-codes.js';
+import type { TechnologyDocument } from './technology-document.js';
+
+/** How long the relay waits for one Meilisearch task before it counts as failed (and retries). */
+const TASK_TIMEOUT_MS = 30_000;
+
+/**
+ * The only code that talks to Meilisearch. Every write waits for its task and checks that it
+ * *succeeded* (a failed task does not throw by itself); indexes are created explicitly with
+ * their settings, never implicitly by a document write.
+ */
+@Injectable()
+export class SearchRepository {
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+    private readonly config: AppConfig,
+  ) {}
+
+  get indexName(): string {
+    return this.config.meili.index;
+  }
+
+  /** Creates the index if it is missing and applies the settings. */
+  async ensureIndex(name = this.indexName): Promise<void> {
+    if (!(await this.indexExists(name))) {
+      await this.succeeded(
+        this.client.createIndex(name, { primaryKey: 'id' }),
+        `create index ${name}`,
+      );
+    }
+    await this.succeeded(
+      this.client.index(name).updateSettings(indexSettings()),
+      `settings of ${name}`,
+    );
+  }
+
+  async indexExists(name = this.indexName): Promise<boolean> {
+    try {
+      await this.client.getIndex(name);
+      return true;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+        return false;
+      throw error;
+    }
+  }
+
+  async upsert(documents: TechnologyDocument[], name = this.indexName): Promise<void> {
+    if (documents.length === 0) return;
+    await this.succeeded(
+      this.client.index(name).addDocuments(documents, { primaryKey: 'id' }),
+      'add documents',
+    );
+  }
+
+  async delete(ids: string[], name = this.indexName): Promise<void> {
+    if (ids.length === 0) return;
+    await this.succeeded(this.client.index(name).deleteDocuments(ids), 'delete documents');
+  }
+
+  async search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {
+    try {
+      return await this.client.index(this.indexName).search<TechnologyDocument>(q, params);
+    } catch {
+      // Down, timed out, or the index is gone (a reindex restores it): the caller retries.
+      throw new DomainError(
+        SearchErrorCode.Unavailable,
+        'Search is temporarily unavailable. Please retry shortly.',
+        { retryAfterSeconds: 5 },
+      );
+    }
+  }
+
+  /** Every document's (id, version), for consistency checks. */
+  async documentVersions(name = this.indexName): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const limit = 1000;
+    for (let offset = 0; ; offset += limit) {
+      const page = await this.client.index(name).getDocuments<{ id: string; version: number }>({
+        fields: ['id', 'version'],
+        limit,
+        offset,
+      });
+      for (const d of page.results) out.set(d.id, d.version);
+      if (page.results.length < limit) return out;
+    }
+  }
+
+  private async succeeded(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
+    const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') {
+      throw new DomainError(
+        SearchErrorCode.TaskFailed,
+        `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.code ?? 'no error code'}`,
+      );
+    }
+  }
+}

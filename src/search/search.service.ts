@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { SearchParams } from 'meilisearch';
+import { SearchRepository } from './search.repository.js';
+import type { SearchItemDto, SearchQueryDto, SearchResultDto } from './search-query.dto.js';
+import type { TechnologyDocument } from './technology-document.js';
+
+const FACETS: Record<keyof SearchResultDto['facets'], keyof TechnologyDocument> = {
+  area: 'areaCodes',
+  stage: 'stage',
+  trl: 'trl',
+  jurisdiction: 'jurisdictions',
+  patentStatus: 'patentStatuses',
+  licenseType: 'licenseTypes',
+};
+
+/** A filter value as a Meilisearch string literal: quotes and backslashes escaped, never raw. */
+export function filterLiteral(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The filter expressions (ANDed) for validated query values. */
+export function buildFilter(q: SearchQueryDto): string[] {
+  const filter: string[] = [];
+  const anyOf = (attribute: string, values: string[] | undefined) => {
+    if (values?.length) filter.push(`${attribute} IN [${values.map(filterLiteral).join(', ')}]`);
+  };
+  anyOf('areaCodes', q.area);
+  anyOf('stage', q.stage);
+  anyOf('jurisdictions', q.jurisdiction);
+  anyOf('patentStatuses', q.patentStatus);
+  anyOf('licenseTypes', q.licenseType);
+  anyOf('modality', q.modality);
+  if (q.trlMin !== undefined) filter.push(`trl >= ${Number(q.trlMin)}`);
+  if (q.trlMax !== undefined) filter.push(`trl <= ${Number(q.trlMax)}`);
+  return filter;
+}
+
+@Injectable()
+export class SearchService {
+  constructor(private readonly search: SearchRepository) {}
+
+  async find(query: SearchQueryDto): Promise<SearchResultDto> {
+    const params: SearchParams = {
+      filter: buildFilter(query),
+      facets: Object.values(FACETS),
+      page: query.page,
+      hitsPerPage: query.perPage,
+      sort:
+        query.sort === 'newest'
+          ? ['publishedAt:desc']
+          : query.sort === 'trl'
+            ? ['trl:desc']
+            : undefined,
+      attributesToHighlight: ['titleKo', 'titleEn'],
+      attributesToCrop: ['summaryKo', 'summaryEn'],
+      cropLength: 30,
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
+    };
+    const result = await this.search.search(query.q ?? '', params);
+    const distribution = result.facetDistribution ?? {};
+    const facets = Object.fromEntries(
+      Object.entries(FACETS).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
+    ) as unknown as SearchResultDto['facets'];
+    return {
+      items: result.hits.map((hit): SearchItemDto => {
+        const f = (hit._formatted ?? {}) as Partial<Record<keyof TechnologyDocument, string>>;
+        return {
+          id: hit.id,
+          slug: hit.slug,
+          referenceCode: hit.referenceCode,
+          titleKo: hit.titleKo,
+          titleEn: hit.titleEn,
+          summaryKo: hit.summaryKo,
+          summaryEn: hit.summaryEn,
+          highlight: {
+            titleKo: f.titleKo,
+            titleEn: f.titleEn,
+            summaryKo: f.summaryKo,
+            summaryEn: f.summaryEn,
+          },
+          areaCodes: hit.areaCodes,
+          trl: hit.trl,
+          stage: hit.stage,
+          modality: hit.modality,
+          licenseTypes: hit.licenseTypes,
+          jurisdictions: hit.jurisdictions,
+          bestPatentStatus: hit.bestPatentStatus,
+          publishedAt: hit.publishedAt ? new Date(hit.publishedAt).toISOString() : null,
+          version: hit.version,
+        };
+      }),
+      page: query.page,
+      perPage: query.perPage,
+      total: result.totalHits ?? result.hits.length,
+      facets,
+      query: { ...query },
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { patentNumberSearchForms } from '../patents/patent-number.js';
+import type { PatentStatus } from '../patents/patent.types.js';
+import type { Technology } from '../technologies/technology.entity.js';
+
+/** What the index holds for a published listing. No contact data, nothing private. */
+export interface TechnologyDocument {
+  id: string;
+  slug: string;
+  referenceCode: string;
+  version: number;
+  titleKo: string | null;
+  titleEn: string | null;
+  summaryKo: string | null;
+  summaryEn: string | null;
+  advantagesKo: string[];
+  advantagesEn: string[];
+  applicationsKo: string[];
+  applicationsEn: string[];
+  keywords: string[];
+  indications: string[];
+  /** Leaf codes and their parents, so a level-1 filter matches its children. */
+  areaCodes: string[];
+  areaNamesKo: string[];
+  areaNamesEn: string[];
+  trl: number | null;
+  stage: string | null;
+  modality: string | null;
+  licenseTypes: string[];
+  inventorNamesKo: string[];
+  inventorNamesEn: string[];
+  jurisdictions: string[];
+  patentStatuses: string[];
+  bestPatentStatus: PatentStatus | null;
+  patentNumbers: string[];
+  publishedAt: number | null;
+  updatedAt: number;
+}
+
+/** Most to least valuable to a licensee. */
+const STATUS_RANK: PatentStatus[] = ['granted', 'pending', 'expired', 'withdrawn', 'abandoned'];
+
+export function toTechnologyDocument(t: Technology): TechnologyDocument {
+  const areas = t.areas ?? [];
+  const patents = t.patents ?? [];
+  const unique = <T>(values: (T | null | undefined)[]) => [
+    ...new Set(values.filter((v): v is T => v != null)),
+  ];
+  const statuses = unique(patents.map((p) => p.status));
+  return {
+    id: t.id,
+    slug: t.slug,
+    referenceCode: t.referenceCode,
+    version: t.version,
+    titleKo: t.titleKo,
+    titleEn: t.titleEn,
+    summaryKo: t.summaryKo,
+    summaryEn: t.summaryEn,
+    advantagesKo: t.advantagesKo,
+    advantagesEn: t.advantagesEn,
+    applicationsKo: t.applicationsKo,
+    applicationsEn: t.applicationsEn,
+    keywords: t.keywords,
+    indications: t.indications,
+    areaCodes: unique(areas.flatMap((a) => [a.code, a.parentCode])).sort(),
+    areaNamesKo: unique(areas.map((a) => a.nameKo)),
+    areaNamesEn: unique(areas.map((a) => a.nameEn)),
+    trl: t.trl,
+    stage: t.stage,
+    modality: t.modality,
+    licenseTypes: t.licenseTypes,
+    inventorNamesKo: unique(t.inventors.map((i) => i.nameKo)),
+    inventorNamesEn: unique(t.inventors.map((i) => i.nameEn)),
+    jurisdictions: unique(patents.map((p) => p.jurisdiction)).sort(),
+    patentStatuses: statuses.sort(),
+    bestPatentStatus: STATUS_RANK.find((s) => statuses.includes(s)) ?? null,
+    patentNumbers: unique(
+      patents.flatMap((p) =>
+        patentNumberSearchForms({
+          jurisdiction: p.jurisdiction,
+          type: p.type,
+          normalized: p.numberNormalized,
+          display: p.numberDisplay,
+          kindCode: p.kindCode,
+        }),
+      ),
+    ),
+    publishedAt: t.publishedAt ? t.publishedAt.getTime() : null,
+    updatedAt: t.updatedAt.getTime(),
+  };
+}
