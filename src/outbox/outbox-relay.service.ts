@@ -98,16 +98,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async pass(handler: OutboxHandler): Promise<RelayPassResult> {
     return this.db.transaction(async (m) => {
-      const [{ locked }] = (await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        TOPIC_LOCK[handler.topic],
-      ])) as { locked: boolean }[];
+      const [{ locked }] = await m.query<{ locked: boolean }[]>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [TOPIC_LOCK[handler.topic]],
+      );
       if (!locked) return { claimed: 0, done: 0, failed: 0 };
-      const rows = (await m.query(
+      const rows = await m.query<{ id: string; key: string; attempts: number }[]>(
         `SELECT id, aggregate_key AS key, attempts FROM outbox
           WHERE topic = $1 AND processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [handler.topic, RELAY_BATCH_SIZE],
-      )) as { id: string; key: string; attempts: number }[];
+      );
       if (rows.length === 0) return { claimed: 0, done: 0, failed: 0 };
 
       const keys = [...new Set(rows.map((r) => r.key))];
