@@ -75,12 +75,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return total;
   }
 
-  /** Runs passes until nothing is pending that is due now (or the time is up). */
+  /**
+   * Runs passes until no row that is due now is pending (another pass, here or in another
+   * instance, may hold the topic lock meanwhile), or the time is up.
+   */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const r = await this.runOnce();
-      if (r.claimed === 0) return;
+      await this.runOnce();
+      const [{ pending }] = await this.db.query<{ pending: number }[]>(
+        `SELECT count(*)::int AS pending FROM outbox
+          WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()`,
+      );
+      if (pending === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
 
@@ -138,11 +146,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         const attempts = row.attempts + 1;
         const backoffMs = Math.min(60_000, 500 * 2 ** (attempts - 1));
         await m.query(
-          `UPDATE outbox SET attempts = $2, last_error = $3,
-                  available_at = now() + ($4 || ' milliseconds')::interval,
-                  dead_at = CASE WHEN $2 >= $5 THEN now() ELSE NULL END
+          `UPDATE outbox SET attempts = $2::int, last_error = $3,
+                  available_at = now() + ($4::int * interval '1 millisecond'),
+                  dead_at = CASE WHEN $2::int >= $5::int THEN now() ELSE NULL END
             WHERE id = $1`,
-          [row.id, attempts, failures.get(row.key), String(backoffMs), RELAY_MAX_ATTEMPTS],
+          [row.id, attempts, failures.get(row.key), backoffMs, RELAY_MAX_ATTEMPTS],
         );
       }
       if (failures.size) {

@@ -23,7 +23,10 @@ export interface TestApp {
 }
 
 /** The real app on the run's real Postgres and Meilisearch, with its own admin key and index. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  services: { meiliUrl?: string } = {},
+): Promise<TestApp> {
   const adminKey = generateApiKey().key;
   const config = buildAppConfig(
     parseEnv({
@@ -35,7 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     }),
     {
       databaseUrl: await createTestDatabase(),
-      meiliUrl: required('TEST_MEILI_URL'),
+      meiliUrl: services.meiliUrl ?? required('TEST_MEILI_URL'),
       meiliApiKey: required('TEST_MEILI_KEY'),
       adminApiKey: adminKey,
     },

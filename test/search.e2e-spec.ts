@@ -1,0 +1,200 @@
+import net from 'node:net';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { SearchRepository } from '../src/search/search.repository.js';
+import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
+
+/** The index holds exactly the published listings, at their current versions. */
+async function expectIndexMatchesPublished(t: TestApp) {
+  await t.app.get(OutboxRelay).drain();
+  const rows: { id: string; version: number }[] = await t.db.query(
+    `SELECT id, version FROM technology WHERE status = 'published' ORDER BY id`,
+  );
+  const indexed = await t.app.get(SearchRepository).documentVersions();
+  expect(Object.fromEntries([...indexed].sort())).toEqual(
+    Object.fromEntries(rows.map((r) => [r.id, r.version])),
+  );
+}
+
+describe('search: the index follows Postgres, and public search answers from it', () => {
+  let t: TestApp;
+  let curator: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    curator = await t.keyFor('curator');
+  });
+  afterAll(() => t.close());
+
+  const create = async (overrides: Record<string, unknown> = {}, publish = true) => {
+    const res = await t.http
+      .post('/api/v1/admin/technologies')
+      .set(bearer(curator))
+      .send(technologyInput(overrides))
+      .expect(201);
+    if (publish)
+      await t.http
+        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
+        .set(bearer(curator))
+        .expect(200);
+    return res.body as { id: string; slug: string };
+  };
+  const search = async (query: Record<string, unknown>) => {
+    await t.app.get(OutboxRelay).drain();
+    return (await t.http.get('/api/v1/technologies').query(query).expect(200)).body;
+  };
+
+  it('indexes published listings only, follows edits, and drops archived ones', async () => {
+    const published = await create({ titleEn: 'Glowing zebrafish assay', keywords: ['zebrafish'] });
+    const draft = await create(
+      { titleEn: 'Secret zebrafish draft', keywords: ['zebrafish'] },
+      false,
+    );
+    const res = await search({ q: 'zebrafish' });
+    expect(res.items.map((i: { id: string }) => i.id)).toEqual([published.id]);
+    expect(res.items[0].highlight.titleEn).toContain('<mark>');
+    expect(JSON.stringify(res)).not.toContain('tto-desk@');
+
+    await t.http
+      .patch(`/api/v1/admin/technologies/${published.id}`)
+      .set(bearer(curator))
+      .send({ version: 2, titleEn: 'Glowing medaka assay', keywords: ['medaka'] })
+      .expect(200);
+    expect((await search({ q: 'medaka' })).items.map((i: { id: string }) => i.id)).toEqual([
+      published.id,
+    ]);
+    expect((await search({ q: 'zebrafish' })).total).toBe(0);
+
+    await t.http
+      .post(`/api/v1/admin/technologies/${published.id}/archive`)
+      .set(bearer(curator))
+      .expect(200);
+    expect((await search({ q: 'medaka' })).total).toBe(0);
+    expect(draft.id).toBeDefined();
+    await expectIndexMatchesPublished(t);
+  });
+
+  it('finds listings by patent number typed in another form than stored', async () => {
+    const res0 = await create({
+      titleEn: 'Patent lookup target',
+      patents: [
+        { jurisdiction: 'KR', number: '10-2031-0765432', type: 'application', status: 'pending' },
+      ],
+    });
+    for (const q of ['1020310765432', '10-2031-0765432', 'KR1020310765432']) {
+      const res = await search({ q });
+      expect({ q, ids: res.items.map((i: { id: string }) => i.id) }).toEqual({ q, ids: [res0.id] });
+    }
+  });
+
+  it('filters by area (a level-1 code matches its children), TRL, jurisdiction, and counts facets', async () => {
+    const marker = `facet${Date.now().toString(36)}`;
+    await create({ keywords: [marker], areaCodes: ['therapeutics.antibodies'], trl: 3 });
+    await create({ keywords: [marker], areaCodes: ['therapeutics.vaccines'], trl: 6 });
+    await create({ keywords: [marker], areaCodes: ['diagnostics.molecular'], trl: 6, patents: [] });
+
+    const all = await search({ q: marker });
+    expect(all.total).toBe(3);
+    expect(all.facets.area).toMatchObject({
+      therapeutics: 2,
+      'therapeutics.antibodies': 1,
+      diagnostics: 1,
+    });
+    expect(all.facets.trl).toMatchObject({ '3': 1, '6': 2 });
+    expect((await search({ q: marker, area: 'therapeutics' })).total).toBe(2);
+    expect(
+      (await search({ q: marker, area: ['therapeutics.vaccines', 'diagnostics'] })).total,
+    ).toBe(2);
+    expect((await search({ q: marker, trlMin: 5 })).total).toBe(2);
+    expect((await search({ q: marker, trlMin: 4, trlMax: 9, area: 'therapeutics' })).total).toBe(1);
+    expect((await search({ q: marker, jurisdiction: 'US' })).total).toBe(2);
+    const newest = await search({ q: marker, sort: 'newest', perPage: 2 });
+    expect(newest).toMatchObject({ page: 1, perPage: 2, total: 3 });
+    expect(newest.items).toHaveLength(2);
+  });
+
+  it('escapes filter values: an injection attempt cannot widen results', async () => {
+    await create({ modality: 'device' }, false);
+    const res = await search({ modality: 'x" OR stage = "prototype' });
+    expect(res.total).toBe(0);
+    const res2 = await search({ modality: 'x\\" OR trl >= 1 OR modality = \\"y' });
+    expect(res2.total).toBe(0);
+  });
+
+  it('rejects invalid search parameters with 400 problem+json', async () => {
+    for (const query of [
+      { stage: 'phase-9' },
+      { trlMin: 0 },
+      { perPage: 101 },
+      { page: 0 },
+      { sort: 'random' },
+      { area: 'Bad Code!' },
+      { lang: 'fr' },
+      { color: 'red' },
+    ]) {
+      const res = await t.http.get('/api/v1/technologies').query(query);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('recreates a hand-deleted index with its settings on the next sync', async () => {
+    const repo = t.app.get(SearchRepository);
+    const listing = await create({ keywords: ['reindexme'] });
+    await t.app.get(OutboxRelay).drain();
+    const client = (
+      repo as unknown as { client: { deleteIndex(n: string): { waitTask(): Promise<unknown> } } }
+    ).client;
+    await client.deleteIndex(repo.indexName).waitTask();
+    await t.http
+      .patch(`/api/v1/admin/technologies/${listing.id}`)
+      .set(bearer(curator))
+      .send({ version: 2, trl: 7 })
+      .expect(200);
+    const res = await search({ q: 'reindexme', trlMin: 7 });
+    expect(res.items.map((i: { id: string }) => i.id)).toEqual([listing.id]);
+  });
+});
+
+describe('search when Meilisearch is unreachable', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // A port with nothing listening.
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = s.address() as net.AddressInfo;
+        s.close(() => resolve(p));
+      });
+    });
+    t = await startTestApp({ MEILI_TIMEOUT_MS: '500' }, { meiliUrl: `http://127.0.0.1:${port}` });
+  });
+  afterAll(() => t.close());
+
+  it('answers search with a fast 503 + Retry-After while curator writes still succeed into the outbox', async () => {
+    const started = Date.now();
+    const res = await t.http.get('/api/v1/technologies').query({ q: 'anything' }).expect(503);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body.code).toBe('search.unavailable');
+
+    const curator = await t.keyFor('curator');
+    const created = await t.http
+      .post('/api/v1/admin/technologies')
+      .set(bearer(curator))
+      .send(technologyInput())
+      .expect(201);
+    await t.http
+      .post(`/api/v1/admin/technologies/${created.body.id}/publish`)
+      .set(bearer(curator))
+      .expect(200);
+    await t.app.get(OutboxRelay).runOnce();
+    const pending = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL AND aggregate_key = $1`,
+      [created.body.id],
+    );
+    expect(pending[0].n).toBe(2);
+
+    const ready = await t.http.get('/health/ready').expect(503);
+    expect(ready.body.checks.meilisearch.status).toBe('down');
+  });
+});
