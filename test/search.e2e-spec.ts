@@ -198,3 +198,72 @@ describe('search when Meilisearch is unreachable', () => {
     expect(ready.body.checks.meilisearch.status).toBe('down');
   });
 });
+
+describe('reindex without downtime', () => {
+  let t: TestApp;
+  let curator: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    curator = await t.keyFor('curator');
+  });
+  afterAll(() => t.close());
+
+  it('rebuilds the index from Postgres while search keeps answering, and only admins may run it', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.http
+        .post('/api/v1/admin/technologies')
+        .set(bearer(curator))
+        .send(technologyInput({ keywords: ['rebuildable'] }))
+        .expect(201);
+      await t.http
+        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
+        .set(bearer(curator))
+        .expect(200);
+      ids.push(res.body.id);
+    }
+    await t.app.get(OutboxRelay).drain();
+    // Simulate a damaged index: a stray document and a missing one.
+    const repo = t.app.get(SearchRepository);
+    await repo.delete([ids[0]]);
+    await repo.upsert([{ id: '00000000-0000-4000-8000-00000000dead', version: 1 } as never]);
+
+    await t.http.post('/api/v1/admin/search/reindex').set(bearer(curator)).expect(403);
+    let searching = true;
+    const answers: number[] = [];
+    const searcher = (async () => {
+      while (searching)
+        answers.push((await t.http.get('/api/v1/technologies').query({ q: 'rebuildable' })).status);
+    })();
+    const res = await t.http
+      .post('/api/v1/admin/search/reindex')
+      .set(bearer(t.adminKey))
+      .expect(200);
+    searching = false;
+    await searcher;
+    expect(res.body).toMatchObject({ indexed: 5, index: t.config.meili.index });
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((s) => s === 200)).toBe(true);
+    await expectIndexMatchesPublished(t);
+    expect(await repo.indexExists(`${t.config.meili.index}_tmp`)).toBe(false);
+  });
+
+  it('shows outbox lag and dead letters in readiness and to admins', async () => {
+    const ready = await t.http.get('/health/ready').expect(200);
+    expect(ready.body.info.outbox).toMatchObject({
+      status: 'up',
+      pending: expect.any(Number),
+      dead: expect.any(Number),
+    });
+    const dead = await t.http
+      .get('/api/v1/admin/search/dead-letters')
+      .set(bearer(t.adminKey))
+      .expect(200);
+    expect(dead.body).toMatchObject({
+      page: 1,
+      total: expect.any(Number),
+      items: expect.any(Array),
+    });
+  });
+});

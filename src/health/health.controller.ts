@@ -10,6 +10,7 @@ import { Public } from '../common/auth/roles.decorator.js';
 import { CommonErrorCode } from '../common/errors/common-error-codes.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
+import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { MEILI_CLIENT } from '../search/meili.client.js';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -22,6 +23,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    private readonly relay: OutboxRelay,
   ) {}
 
   @Get('live')
@@ -60,6 +62,13 @@ export class HealthController {
             .attempt(async () => {
               await this.meili.health();
             })
+            .withTimeout(CHECK_TIMEOUT_MS),
+        // Lag and dead letters are reported, not fatal: a stuck row must not take the
+        // instance out of the load balancer.
+        () =>
+          this.indicators
+            .check('outbox')
+            .attempt(() => this.relay.lag())
             .withTimeout(CHECK_TIMEOUT_MS),
       ]);
     } catch (error) {

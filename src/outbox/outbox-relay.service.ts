@@ -92,6 +92,48 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /** Rows that failed every attempt, newest first. */
+  async deadLetters(page: number, perPage: number) {
+    const rows = await this.db.query<
+      {
+        id: string;
+        topic: string;
+        aggregateKey: string;
+        attempts: number;
+        lastError: string | null;
+        createdAt: Date;
+        deadAt: Date;
+      }[]
+    >(
+      `SELECT id, topic, aggregate_key AS "aggregateKey", attempts, last_error AS "lastError",
+              created_at AS "createdAt", dead_at AS "deadAt"
+         FROM outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC, id DESC LIMIT $1 OFFSET $2`,
+      [perPage, (page - 1) * perPage],
+    );
+    const [{ total }] = await this.db.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM outbox WHERE dead_at IS NOT NULL',
+    );
+    return {
+      total,
+      items: rows.map((r) => ({
+        ...r,
+        createdAt: r.createdAt.toISOString(),
+        deadAt: r.deadAt.toISOString(),
+      })),
+    };
+  }
+
+  /** Pending rows and the age of the oldest, per topic, for readiness. */
+  async lag(): Promise<{ pending: number; oldestSeconds: number; dead: number }> {
+    const [row] = await this.db.query<{ pending: number; oldest: number | null; dead: number }[]>(
+      `SELECT count(*) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL)::int AS pending,
+              extract(epoch FROM now() - min(created_at) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL))::float AS oldest,
+              count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead
+         FROM outbox`,
+    );
+    return { pending: row.pending, oldestSeconds: Math.round(row.oldest ?? 0), dead: row.dead };
+  }
+
   private schedule(delay: number) {
     if (this.stopped) return;
     this.timer = setTimeout(() => {

@@ -1,14 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
+import { AdminSearchController } from './admin-search.controller.js';
 import { SearchIndexSync } from './search-index-sync.js';
+import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
 import { SearchRepository } from './search.repository.js';
 import { SearchService } from './search.service.js';
 
 @Global()
 @Module({
-  controllers: [SearchController],
+  controllers: [SearchController, AdminSearchController],
   providers: [
     {
       provide: MEILI_CLIENT,
@@ -18,7 +20,8 @@ import { SearchService } from './search.service.js';
     SearchRepository,
     SearchIndexSync,
     SearchService,
+    SearchReindexer,
   ],
-  exports: [MEILI_CLIENT, SearchRepository],
+  exports: [MEILI_CLIENT, SearchRepository, SearchReindexer],
 })
 export class SearchModule {}

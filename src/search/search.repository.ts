@@ -83,6 +83,19 @@ export class SearchRepository {
     }
   }
 
+  /** Atomically exchanges two indexes (both must exist): searches never see a half-built one. */
+  async swap(a: string, b: string): Promise<void> {
+    await this.succeeded(
+      this.client.swapIndexes([{ indexes: [a, b], rename: false }]),
+      `swap ${a} and ${b}`,
+    );
+  }
+
+  async deleteIndex(name: string): Promise<void> {
+    if (await this.indexExists(name))
+      await this.succeeded(this.client.deleteIndex(name), `delete index ${name}`);
+  }
+
   /** Every document's (id, version), for consistency checks. */
   async documentVersions(name = this.indexName): Promise<Map<string, number>> {
     const out = new Map<string, number>();

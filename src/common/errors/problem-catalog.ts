@@ -59,6 +59,7 @@ export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
   },
 
   [SearchErrorCode.Unavailable]: { status: 503, title: 'Search is temporarily unavailable' },
+  [SearchErrorCode.ReindexRunning]: { status: 409, title: 'A reindex is already running' },
   [SearchErrorCode.TaskFailed]: { status: 500, title: 'The search index refused a change' },
 
   [AccountErrorCode.ApiKeyNotFound]: { status: 404, title: 'API key not found' },

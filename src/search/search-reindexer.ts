@@ -1,0 +1,115 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { Technology } from '../technologies/technology.entity.js';
+import { SearchErrorCode } from './search-error-codes.js';
+import { SearchRepository } from './search.repository.js';
+import { toTechnologyDocument } from './technology-document.js';
+
+const REINDEX_LOCK = 724_410;
+export const REINDEX_BATCH_SIZE = 500;
+
+export interface ReindexReport {
+  index: string;
+  indexed: number;
+  replayed: number;
+  durationMs: number;
+}
+
+export type ReindexProgress = (done: number, total: number) => void;
+
+/**
+ * Rebuilds the index without downtime: load every published listing into a fresh temporary
+ * index with the settings, swap it with the live one (atomic in Meilisearch), drop the old one,
+ * then replay the listings changed since the rebuild started (their outbox rows may have gone
+ * to the index that was just swapped out). Search keeps answering from the old index until the
+ * swap. One rebuild at a time across instances.
+ */
+@Injectable()
+export class SearchReindexer {
+  private readonly logger = new Logger(SearchReindexer.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly search: SearchRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async reindex(progress: ReindexProgress = () => undefined): Promise<ReindexReport> {
+    const started = Date.now();
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      // A session lock on a dedicated connection: held for the whole rebuild, not one transaction.
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
+        REINDEX_LOCK,
+      ])) as {
+        locked: boolean;
+      }[];
+      if (!locked) {
+        throw new DomainError(
+          SearchErrorCode.ReindexRunning,
+          'A reindex is already running; try again when it has finished.',
+        );
+      }
+      try {
+        return await this.rebuild(started, progress);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async rebuild(started: number, progress: ReindexProgress): Promise<ReindexReport> {
+    const live = this.search.indexName;
+    const temporary = `${live}_tmp`;
+    const [{ since }] = await this.db.query<{ since: Date }[]>('SELECT now() AS since');
+    await this.search.deleteIndex(temporary); // leftovers of an interrupted run
+    await this.search.ensureIndex(temporary);
+
+    const repo = this.db.getRepository(Technology);
+    const total = await repo.countBy({ status: 'published' });
+    let indexed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    progress(0, total);
+    for (;;) {
+      const ids = (
+        await repo.find({
+          select: { id: true },
+          where: { status: 'published', id: MoreThan(after) },
+          order: { id: 'ASC' },
+          take: REINDEX_BATCH_SIZE,
+        })
+      ).map((t) => t.id);
+      if (ids.length === 0) break;
+      const batch = await repo.find({
+        where: { id: In(ids), status: 'published' },
+        relations: { areas: true, patents: true },
+      });
+      await this.search.upsert(batch.map(toTechnologyDocument), temporary);
+      indexed += batch.length;
+      after = ids[ids.length - 1];
+      progress(indexed, total);
+    }
+
+    if (!(await this.search.indexExists(live))) await this.search.ensureIndex(live);
+    await this.search.swap(live, temporary);
+    await this.search.deleteIndex(temporary);
+
+    const replayed = await this.db.transaction(async (m) => {
+      const changed = await m
+        .getRepository(Technology)
+        .find({ select: { id: true }, where: { updatedAt: MoreThan(since) } });
+      for (const { id } of changed)
+        await this.outbox.enqueue(m, 'search', id, { reason: 'reindex-replay' });
+      return changed.length;
+    });
+    const report = { index: live, indexed, replayed, durationMs: Date.now() - started };
+    this.logger.log(report, 'reindex finished');
+    return report;
+  }
+}
