@@ -94,7 +94,8 @@ export class DemoSeeder {
         );
       }
       const technology = await this.technologies.create(dto);
-      if (status === 'published' || status === 'archived') {
+      // Files without a status (the relevance corpus) hold published listings.
+      if (status === undefined || status === 'published' || status === 'archived') {
         await this.technologies.transition(technology.id, 'publish', undefined);
       }
       if (status === 'archived')

@@ -29,6 +29,7 @@ export function indexSettings(): Settings {
       'applicationsEn',
       'modality',
       'referenceCode',
+      'compoundPrefixesKo',
     ],
     filterableAttributes: [
       'areaCodes',

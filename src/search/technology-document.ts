@@ -32,6 +32,8 @@ export interface TechnologyDocument {
   patentStatuses: string[];
   bestPatentStatus: PatentStatus | null;
   patentNumbers: string[];
+  /** Leading syllables of Korean compounds ("지방간염" → "지방 지방간"), so a query for the shorter word finds the compound. */
+  compoundPrefixesKo: string;
   publishedAt: number | null;
   updatedAt: number;
 }
@@ -84,7 +86,30 @@ export function toTechnologyDocument(t: Technology): TechnologyDocument {
         }),
       ),
     ),
+    compoundPrefixesKo: koreanCompoundPrefixes([
+      t.titleKo,
+      ...t.keywords,
+      ...t.indications,
+      ...areas.map((a) => a.nameKo),
+    ]),
     publishedAt: t.publishedAt ? t.publishedAt.getTime() : null,
     updatedAt: t.updatedAt.getTime(),
   };
+}
+
+const HANGUL_WORD = /[\uAC00-\uD7A3]{3,}/g;
+
+/**
+ * Korean compounds are segmented by the tokenizer in ways a shorter query does not match
+ * ("지방간" is a word; "지방간염" splits as 지방 + 간염). Indexing each compound's leading
+ * syllables (length ≥ 2, shorter than the word) lets the shorter word find it, at low weight.
+ */
+export function koreanCompoundPrefixes(texts: (string | null | undefined)[]): string {
+  const prefixes = new Set<string>();
+  for (const text of texts) {
+    for (const word of text?.match(HANGUL_WORD) ?? []) {
+      for (let length = 2; length < word.length; length++) prefixes.add(word.slice(0, length));
+    }
+  }
+  return [...prefixes].join(' ');
 }

@@ -1,0 +1,149 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Meilisearch } from 'meilisearch';
+import { DemoSeeder } from '../../dev/demo-seeder.js';
+import { projectRoot } from '../../dev/project-root.js';
+import { OutboxRelay } from '../../outbox/outbox-relay.service.js';
+import { MEILI_CLIENT } from '../meili.client.js';
+import { SearchQueryDto } from '../search-query.dto.js';
+import { SearchRepository } from '../search.repository.js';
+import { SearchService } from '../search.service.js';
+import { type Judgments, meanMetrics, type QueryMetrics, queryMetrics } from './metrics.js';
+
+export interface JudgedQuery {
+  id: string;
+  q: string;
+  lang: 'ko' | 'en';
+  kind: string;
+  filters?: {
+    area?: string | string[];
+    trlMin?: number;
+    trlMax?: number;
+    jurisdiction?: string | string[];
+  };
+  judgments: Judgments;
+}
+
+export interface RelevanceReport {
+  queries: number;
+  ours: QueryMetrics;
+  vanilla: QueryMetrics;
+  byKind: Record<string, { n: number; ours: QueryMetrics; vanilla: QueryMetrics }>;
+  perQuery: { id: string; kind: string; q: string; ours: QueryMetrics; vanilla: QueryMetrics }[];
+}
+
+export const RELEVANCE_DIR = () => path.join(projectRoot(), '..', 'shared', 'relevance');
+
+/**
+ * Loads the relevance corpus through the real pipeline (seeder → Postgres → outbox → relay →
+ * index with our settings), runs the judged queries through our search service, and runs the
+ * same queries on "vanilla" Meilisearch: default settings, documents as the corpus gives them
+ * (only the attributes the filtered queries need are made filterable).
+ */
+export async function evaluateRelevance(
+  app: INestApplicationContext,
+  dir = RELEVANCE_DIR(),
+): Promise<RelevanceReport> {
+  const corpusFile = path.join(dir, 'corpus.json');
+  const corpus = JSON.parse(await readFile(corpusFile, 'utf8')) as {
+    technologies: Record<string, unknown>[];
+  };
+  const { queries } = JSON.parse(await readFile(path.join(dir, 'dev-queries.json'), 'utf8')) as {
+    queries: JudgedQuery[];
+  };
+
+  await app.get(DemoSeeder).seed(corpusFile);
+  await app.get(OutboxRelay).drain(120_000);
+
+  const client = app.get<Meilisearch>(MEILI_CLIENT);
+  const vanillaIndex = `${app.get(SearchRepository).indexName}_vanilla`;
+  await client.deleteIndex(vanillaIndex).waitTask({ timeout: 60_000 });
+  await client.createIndex(vanillaIndex, { primaryKey: 'slug' }).waitTask({ timeout: 60_000 });
+  const settings = await client
+    .index(vanillaIndex)
+    .updateSettings({ filterableAttributes: ['areas', 'trl', 'patents.jurisdiction'] })
+    .waitTask({ timeout: 60_000 });
+  const added = await client
+    .index(vanillaIndex)
+    .addDocuments(corpus.technologies)
+    .waitTask({ timeout: 120_000 });
+  if (settings.status !== 'succeeded' || added.status !== 'succeeded')
+    throw new Error('vanilla index could not be built');
+
+  const search = app.get(SearchService);
+  const perQuery: RelevanceReport['perQuery'] = [];
+  for (const query of queries) {
+    const dto = Object.assign(new SearchQueryDto(), {
+      q: query.q,
+      lang: query.lang,
+      perPage: 10,
+      page: 1,
+      sort: 'relevance',
+      area: toArray(query.filters?.area),
+      trlMin: query.filters?.trlMin,
+      trlMax: query.filters?.trlMax,
+      jurisdiction: toArray(query.filters?.jurisdiction),
+    });
+    const ours = (await search.find(dto)).items.map((i) => i.slug);
+    const vanillaHits = await client
+      .index(vanillaIndex)
+      .search(query.q, { limit: 10, filter: vanillaFilter(query) });
+    const vanilla = vanillaHits.hits.map((h) => String(h.slug));
+    perQuery.push({
+      id: query.id,
+      kind: query.kind,
+      q: query.q,
+      ours: queryMetrics(ours, query.judgments),
+      vanilla: queryMetrics(vanilla, query.judgments),
+    });
+  }
+  await client.deleteIndex(vanillaIndex).waitTask({ timeout: 60_000 });
+
+  const byKind: RelevanceReport['byKind'] = {};
+  for (const kind of [...new Set(perQuery.map((p) => p.kind))].sort()) {
+    const rows = perQuery.filter((p) => p.kind === kind);
+    byKind[kind] = {
+      n: rows.length,
+      ours: meanMetrics(rows.map((r) => r.ours)),
+      vanilla: meanMetrics(rows.map((r) => r.vanilla)),
+    };
+  }
+  return {
+    queries: perQuery.length,
+    ours: meanMetrics(perQuery.map((p) => p.ours)),
+    vanilla: meanMetrics(perQuery.map((p) => p.vanilla)),
+    byKind,
+    perQuery,
+  };
+}
+
+const toArray = (v: string | string[] | undefined) =>
+  v === undefined ? undefined : Array.isArray(v) ? v : [v];
+
+function vanillaFilter(query: JudgedQuery): string[] {
+  const f: string[] = [];
+  const areas = toArray(query.filters?.area);
+  if (areas) f.push(`areas IN [${areas.map((a) => JSON.stringify(a)).join(', ')}]`);
+  if (query.filters?.trlMin !== undefined) f.push(`trl >= ${query.filters.trlMin}`);
+  if (query.filters?.trlMax !== undefined) f.push(`trl <= ${query.filters.trlMax}`);
+  const jurisdictions = toArray(query.filters?.jurisdiction);
+  if (jurisdictions)
+    f.push(`patents.jurisdiction IN [${jurisdictions.map((j) => JSON.stringify(j)).join(', ')}]`);
+  return f;
+}
+
+/** The report as a table for the terminal and the README. */
+export function formatReport(r: RelevanceReport): string {
+  const n = (x: number) => x.toFixed(3);
+  const lines = [
+    '| kind | queries | nDCG@10 ours | nDCG@10 vanilla | MRR@10 ours | MRR@10 vanilla | recall@10 ours | recall@10 vanilla |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| **all** | ${r.queries} | **${n(r.ours.ndcg10)}** | ${n(r.vanilla.ndcg10)} | **${n(r.ours.mrr10)}** | ${n(r.vanilla.mrr10)} | **${n(r.ours.recall10)}** | ${n(r.vanilla.recall10)} |`,
+    ...Object.entries(r.byKind).map(
+      ([kind, k]) =>
+        `| ${kind} | ${k.n} | ${n(k.ours.ndcg10)} | ${n(k.vanilla.ndcg10)} | ${n(k.ours.mrr10)} | ${n(k.vanilla.mrr10)} | ${n(k.ours.recall10)} | ${n(k.vanilla.recall10)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
