@@ -35,28 +35,33 @@ export function buildFilter(q: SearchQueryDto): string[] {
   return filter;
 }
 
+/** The Meilisearch request for a validated query (the benchmark sends the same one directly). */
+export function searchParams(query: SearchQueryDto): SearchParams {
+  return {
+    filter: buildFilter(query),
+    facets: Object.values(FACETS),
+    page: query.page,
+    hitsPerPage: query.perPage,
+    sort:
+      query.sort === 'newest'
+        ? ['publishedAt:desc']
+        : query.sort === 'trl'
+          ? ['trl:desc']
+          : undefined,
+    attributesToHighlight: ['titleKo', 'titleEn'],
+    attributesToCrop: ['summaryKo', 'summaryEn'],
+    cropLength: 30,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
+}
+
 @Injectable()
 export class SearchService {
   constructor(private readonly search: SearchRepository) {}
 
   async find(query: SearchQueryDto): Promise<SearchResultDto> {
-    const params: SearchParams = {
-      filter: buildFilter(query),
-      facets: Object.values(FACETS),
-      page: query.page,
-      hitsPerPage: query.perPage,
-      sort:
-        query.sort === 'newest'
-          ? ['publishedAt:desc']
-          : query.sort === 'trl'
-            ? ['trl:desc']
-            : undefined,
-      attributesToHighlight: ['titleKo', 'titleEn'],
-      attributesToCrop: ['summaryKo', 'summaryEn'],
-      cropLength: 30,
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
-    };
+    const params = searchParams(query);
     const result = await this.search.search(query.q ?? '', params);
     const distribution = result.facetDistribution ?? {};
     const facets = Object.fromEntries(
