@@ -18,6 +18,8 @@ export interface EmbeddedStackOptions {
   dataDir: string;
   postgres: boolean;
   meilisearch: boolean;
+  /** A fixed Meilisearch port (tests that restart it keep its URL); default: any free port. */
+  meiliPort?: number;
   /** Progress lines for the terminal. */
   log?: (message: string) => void;
 }
@@ -45,7 +47,11 @@ export class EmbeddedStack {
   private lockFile?: string;
   private logs: WriteStream[] = [];
 
-  private constructor(private readonly options: Required<EmbeddedStackOptions>) {}
+  private constructor(
+    private readonly options: Required<Omit<EmbeddedStackOptions, 'meiliPort'>> & {
+      meiliPort?: number;
+    },
+  ) {}
 
   static async start(options: EmbeddedStackOptions): Promise<EmbeddedStack> {
     const stack = new EmbeddedStack({
@@ -186,7 +192,7 @@ export class EmbeddedStack {
     await mkdir(meiliDir, { recursive: true });
     await mkdir(path.join(dataDir, 'logs'), { recursive: true });
     const masterKey = await loadOrCreateSecret(path.join(dataDir, 'secrets', 'meili-master-key'));
-    const port = await freePort();
+    const port = this.options.meiliPort ?? (await freePort());
     const meiliLog = this.logFile('meilisearch.log');
     const child = spawn(
       binary,

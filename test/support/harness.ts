@@ -25,7 +25,7 @@ export interface TestApp {
 /** The real app on the run's real Postgres and Meilisearch, with its own admin key and index. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  services: { meiliUrl?: string } = {},
+  services: { meiliUrl?: string; meiliApiKey?: string } = {},
 ): Promise<TestApp> {
   const adminKey = generateApiKey().key;
   const config = buildAppConfig(
@@ -39,7 +39,7 @@ export async function startTestApp(
     {
       databaseUrl: await createTestDatabase(),
       meiliUrl: services.meiliUrl ?? required('TEST_MEILI_URL'),
-      meiliApiKey: required('TEST_MEILI_KEY'),
+      meiliApiKey: services.meiliApiKey ?? required('TEST_MEILI_KEY'),
       adminApiKey: adminKey,
     },
   );

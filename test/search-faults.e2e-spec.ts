@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { EmbeddedStack } from '../src/dev/embedded-stack.js';
+import { SearchRepository } from '../src/search/search.repository.js';
+import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Waits until no outbox row is pending (due or backing off), then compares index and Postgres. */
+async function expectConverged(t: TestApp, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ pending }] = await t.db.query(
+      `SELECT count(*)::int AS pending FROM outbox WHERE processed_at IS NULL AND dead_at IS NULL`,
+    );
+    if (pending === 0) break;
+    if (Date.now() > deadline) throw new Error(`${pending} outbox rows still pending`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const [{ dead }] = await t.db.query(
+    `SELECT count(*)::int AS dead FROM outbox WHERE dead_at IS NOT NULL`,
+  );
+  expect(dead).toBe(0);
+  const rows: { id: string; version: number }[] = await t.db.query(
+    `SELECT id, version FROM technology WHERE status = 'published'`,
+  );
+  const indexed = await t.app.get(SearchRepository).documentVersions();
+  expect(Object.fromEntries([...indexed].sort())).toEqual(
+    Object.fromEntries(rows.map((r) => [r.id, r.version]).sort()),
+  );
+}
+
+describe('search faults: Meilisearch stops in the middle of writes', () => {
+  let dataDir: string;
+  let meili: EmbeddedStack;
+  let port: number;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-fault-'));
+    port = await freePort();
+    meili = await EmbeddedStack.start({
+      dataDir,
+      postgres: false,
+      meilisearch: true,
+      meiliPort: port,
+    });
+    t = await startTestApp(
+      { MEILI_TIMEOUT_MS: '1000' },
+      { meiliUrl: meili.meiliUrl, meiliApiKey: meili.meiliMasterKey },
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+    await meili.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps accepting curator writes while Meilisearch is down, and converges to exactly the published set after it returns', async () => {
+    const curator = await t.keyFor('curator');
+    const ids: string[] = [];
+    const versions = new Map<string, number>();
+    let writes = 0;
+    // Deterministic mix of create / publish / edit / unpublish / archive.
+    const step = async (i: number) => {
+      writes++;
+      const pick = ids[(i * 7) % Math.max(ids.length, 1)];
+      switch (i % 5) {
+        case 0:
+        case 1: {
+          const res = await t.http
+            .post('/api/v1/admin/technologies')
+            .set(bearer(curator))
+            .send(technologyInput())
+            .expect(201);
+          ids.push(res.body.id);
+          versions.set(res.body.id, 1);
+          if (i % 2 === 0) {
+            const pub = await t.http
+              .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
+              .set(bearer(curator))
+              .expect(200);
+            versions.set(res.body.id, pub.body.version);
+          }
+          return;
+        }
+        case 2: {
+          const res = await t.http
+            .patch(`/api/v1/admin/technologies/${pick}`)
+            .set(bearer(curator))
+            .send({ version: versions.get(pick), trl: (i % 9) + 1 });
+          if (res.status === 200) versions.set(pick, res.body.version);
+          else expect(res.status).toBe(422); // e.g. an archived/incomplete one; never a 5xx
+          return;
+        }
+        case 3: {
+          const res = await t.http
+            .post(`/api/v1/admin/technologies/${pick}/unpublish`)
+            .set(bearer(curator));
+          expect([200, 409]).toContain(res.status);
+          if (res.status === 200) versions.set(pick, res.body.version);
+          return;
+        }
+        default: {
+          const res = await t.http
+            .post(`/api/v1/admin/technologies/${pick}/${i % 10 === 4 ? 'archive' : 'publish'}`)
+            .set(bearer(curator));
+          expect([200, 409, 422]).toContain(res.status);
+          if (res.status === 200) versions.set(pick, res.body.version);
+        }
+      }
+    };
+
+    for (let i = 0; i < 70; i++) await step(i);
+    await meili.stop();
+    for (let i = 70; i < 140; i++) await step(i); // Meilisearch is down: every write must still succeed
+    const down = await t.http.get('/api/v1/technologies').expect(503);
+    expect(down.headers['retry-after']).toBeDefined();
+
+    meili = await EmbeddedStack.start({
+      dataDir,
+      postgres: false,
+      meilisearch: true,
+      meiliPort: port,
+    });
+    for (let i = 140; i < 200; i++) await step(i);
+    expect(writes).toBe(200);
+    await expectConverged(t);
+  }, 180_000);
+});
