@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -135,4 +136,137 @@ describe('search faults: Meilisearch stops in the middle of writes', () => {
     expect(writes).toBe(200);
     await expectConverged(t);
   }, 180_000);
+});
+
+describe('search faults: concurrency and random write sequences', () => {
+  let t: TestApp;
+  let curator: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    curator = await t.keyFor('curator');
+  });
+  afterAll(() => t.close());
+
+  it('converges when many writers race on the same listings', async () => {
+    const listings = await Promise.all(
+      [0, 1, 2].map(
+        async () =>
+          (
+            await t.http
+              .post('/api/v1/admin/technologies')
+              .set(bearer(curator))
+              .send(technologyInput())
+              .expect(201)
+          ).body.id as string,
+      ),
+    );
+    const writer = async (w: number) => {
+      for (let i = 0; i < 15; i++) {
+        const id = listings[(w + i) % listings.length];
+        const current = (
+          await t.http.get(`/api/v1/admin/technologies/${id}`).set(bearer(curator)).expect(200)
+        ).body;
+        const action = (w + i) % 3;
+        const res =
+          action === 0
+            ? await t.http
+                .patch(`/api/v1/admin/technologies/${id}`)
+                .set(bearer(curator))
+                .send({ version: current.version, trl: ((w + i) % 9) + 1 })
+            : await t.http
+                .post(
+                  `/api/v1/admin/technologies/${id}/${current.status === 'published' ? 'unpublish' : 'publish'}`,
+                )
+                .set(bearer(curator))
+                .send({ version: current.version });
+        expect([200, 409]).toContain(res.status); // a lost race is a 409, never a 5xx or a silent overwrite
+      }
+    };
+    await Promise.all([0, 1, 2, 3, 4].map(writer));
+    await expectConverged(t);
+  }, 120_000);
+
+  it('keeps the index equal to the published set for random sequences of curator actions (model-based)', async () => {
+    type Action =
+      | { kind: 'create' }
+      | {
+          kind: 'publish' | 'unpublish' | 'archive' | 'restore' | 'edit' | 'addPatent';
+          target: number;
+        };
+    const action = fc.oneof(
+      fc.constant<Action>({ kind: 'create' }),
+      fc.record({
+        kind: fc.constantFrom('publish', 'unpublish', 'archive', 'restore', 'edit', 'addPatent'),
+        target: fc.nat(20),
+      }) as fc.Arbitrary<Action>,
+    );
+    let patentSerial = 1_000_000;
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 25 }), async (actions) => {
+        // The model: what status each listing we created must have.
+        const model: { id: string; status: 'draft' | 'published' | 'archived' }[] = [];
+        for (const a of actions) {
+          if (a.kind === 'create') {
+            const res = await t.http
+              .post('/api/v1/admin/technologies')
+              .set(bearer(curator))
+              .send(technologyInput({ patents: [] }))
+              .expect(201);
+            model.push({ id: res.body.id, status: 'draft' });
+            continue;
+          }
+          if (model.length === 0) continue;
+          const item = model[a.target % model.length];
+          const url = `/api/v1/admin/technologies/${item.id}`;
+          if (a.kind === 'edit') {
+            const current = (await t.http.get(url).set(bearer(curator)).expect(200)).body;
+            await t.http
+              .patch(url)
+              .set(bearer(curator))
+              .send({ version: current.version, titleEn: `Edited ${current.version}` })
+              .expect(200);
+          } else if (a.kind === 'addPatent') {
+            patentSerial++;
+            await t.http
+              .post(`${url}/patents`)
+              .set(bearer(curator))
+              .send({
+                jurisdiction: 'US',
+                number: `19/${String(patentSerial).slice(1, 4)},${String(patentSerial).slice(4)}`,
+                type: 'application',
+                status: 'pending',
+              })
+              .expect(201);
+          } else {
+            const allowed = {
+              publish: ['draft'],
+              unpublish: ['published'],
+              archive: ['draft', 'published'],
+              restore: ['archived'],
+            }[a.kind];
+            const next = {
+              publish: 'published',
+              unpublish: 'draft',
+              archive: 'archived',
+              restore: 'draft',
+            }[a.kind] as 'draft' | 'published' | 'archived';
+            const res = await t.http.post(`${url}/${a.kind}`).set(bearer(curator));
+            expect(res.status).toBe(allowed.includes(item.status) ? 200 : 409);
+            if (res.status === 200) item.status = next;
+          }
+        }
+        const statuses: { id: string; status: string }[] = model.length
+          ? await t.db.query('SELECT id, status FROM technology WHERE id = ANY($1)', [
+              model.map((m) => m.id),
+            ])
+          : [];
+        expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual(
+          Object.fromEntries(model.map((m) => [m.id, m.status])),
+        );
+        await expectConverged(t);
+      }),
+      { numRuns: 8, seed: 20261125 },
+    );
+  }, 240_000);
 });
