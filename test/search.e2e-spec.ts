@@ -1,5 +1,9 @@
 import net from 'node:net';
 import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { Meilisearch } from 'meilisearch';
+import { AppConfig } from '../src/config/app-config.js';
+import { MeiliClients } from '../src/search/meili-clients.js';
+import { MEILI_CLIENT } from '../src/search/meili.client.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
 
@@ -141,10 +145,7 @@ describe('search: the index follows Postgres, and public search answers from it'
     const repo = t.app.get(SearchRepository);
     const listing = await create({ keywords: ['reindexme'] });
     await t.app.get(OutboxRelay).drain();
-    const client = (
-      repo as unknown as { client: { deleteIndex(n: string): { waitTask(): Promise<unknown> } } }
-    ).client;
-    await client.deleteIndex(repo.indexName).waitTask();
+    await repo.deleteIndex(repo.indexName);
     await t.http
       .patch(`/api/v1/admin/technologies/${listing.id}`)
       .set(bearer(curator))
@@ -152,6 +153,30 @@ describe('search: the index follows Postgres, and public search answers from it'
       .expect(200);
     const res = await search({ q: 'reindexme', trlMin: 7 });
     expect(res.items.map((i: { id: string }) => i.id)).toEqual([listing.id]);
+  });
+
+  it('queries with a search-only key and writes with an indexer key, never the master key', async () => {
+    const clients = t.app.get(MeiliClients);
+    const master = t.app.get<Meilisearch>(MEILI_CLIENT);
+    const searchKey = (await clients.search()).config.apiKey!;
+    const indexerKey = (await clients.admin()).config.apiKey!;
+    expect(new Set([searchKey, indexerKey, master.config.apiKey]).size).toBe(3);
+
+    const { results } = await master.getKeys({ limit: 1000 });
+    const actionsOf = (key: string) => results.find((k) => k.key === key)?.actions;
+    expect(actionsOf(searchKey)).toEqual(['search']);
+    expect(actionsOf(indexerKey)).not.toContain('keys.create');
+    expect(actionsOf(indexerKey)).not.toContain('*');
+
+    // The search key really cannot write: Meilisearch refuses it.
+    const asSearcher = new Meilisearch({ host: master.config.host, apiKey: searchKey });
+    await expect(
+      asSearcher.index(t.app.get(SearchRepository).indexName).addDocuments([{ id: 'x' }]),
+    ).rejects.toThrow();
+    // A restarted app finds the same keys instead of creating more.
+    const restarted = new MeiliClients(master, t.app.get(AppConfig));
+    expect((await restarted.search()).config.apiKey).toBe(searchKey);
+    expect((await restarted.admin()).config.apiKey).toBe(indexerKey);
   });
 });
 
@@ -236,12 +261,11 @@ describe('reindex without downtime', () => {
       while (searching)
         answers.push((await t.http.get('/api/v1/technologies').query({ q: 'rebuildable' })).status);
     })();
-    const res = await t.http
-      .post('/api/v1/admin/search/reindex')
-      .set(bearer(t.adminKey))
-      .expect(200);
-    searching = false;
+    const res = await Promise.resolve(
+      t.http.post('/api/v1/admin/search/reindex').set(bearer(t.adminKey)),
+    ).finally(() => (searching = false));
     await searcher;
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ indexed: 5, index: t.config.meili.index });
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.every((s) => s === 200)).toBe(true);

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
 import { AdminSearchController } from './admin-search.controller.js';
+import { MeiliClients } from './meili-clients.js';
 import { SearchIndexSync } from './search-index-sync.js';
 import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
@@ -17,11 +18,12 @@ import { SearchService } from './search.service.js';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => createMeiliClient(config.meili),
     },
+    MeiliClients,
     SearchRepository,
     SearchIndexSync,
     SearchService,
     SearchReindexer,
   ],
-  exports: [MEILI_CLIENT, SearchRepository, SearchReindexer],
+  exports: [MEILI_CLIENT, MeiliClients, SearchRepository, SearchReindexer],
 })
 export class SearchModule {}

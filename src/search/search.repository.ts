@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type EnqueuedTaskPromise,
-  type Meilisearch,
   MeilisearchApiError,
   type SearchParams,
   type SearchResponse,
@@ -9,7 +8,7 @@ import {
 import { AppConfig } from '../config/app-config.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { indexSettings } from './index-settings.js';
-import { MEILI_CLIENT } from './meili.client.js';
+import { MeiliClients } from './meili-clients.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import type { TechnologyDocument } from './technology-document.js';
 
@@ -24,7 +23,7 @@ const TASK_TIMEOUT_MS = 30_000;
 @Injectable()
 export class SearchRepository {
   constructor(
-    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+    private readonly clients: MeiliClients,
     private readonly config: AppConfig,
   ) {}
 
@@ -36,19 +35,19 @@ export class SearchRepository {
   async ensureIndex(name = this.indexName): Promise<void> {
     if (!(await this.indexExists(name))) {
       await this.succeeded(
-        this.client.createIndex(name, { primaryKey: 'id' }),
+        (await this.clients.admin()).createIndex(name, { primaryKey: 'id' }),
         `create index ${name}`,
       );
     }
     await this.succeeded(
-      this.client.index(name).updateSettings(indexSettings()),
+      (await this.writable(name)).updateSettings(indexSettings()),
       `settings of ${name}`,
     );
   }
 
   async indexExists(name = this.indexName): Promise<boolean> {
     try {
-      await this.client.getIndex(name);
+      await (await this.clients.admin()).getIndex(name);
       return true;
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
@@ -60,19 +59,20 @@ export class SearchRepository {
   async upsert(documents: TechnologyDocument[], name = this.indexName): Promise<void> {
     if (documents.length === 0) return;
     await this.succeeded(
-      this.client.index(name).addDocuments(documents, { primaryKey: 'id' }),
+      (await this.writable(name)).addDocuments(documents, { primaryKey: 'id' }),
       'add documents',
     );
   }
 
   async delete(ids: string[], name = this.indexName): Promise<void> {
     if (ids.length === 0) return;
-    await this.succeeded(this.client.index(name).deleteDocuments(ids), 'delete documents');
+    await this.succeeded((await this.writable(name)).deleteDocuments(ids), 'delete documents');
   }
 
   async search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {
     try {
-      return await this.client.index(this.indexName).search<TechnologyDocument>(q, params);
+      const index = (await this.clients.search()).index(this.indexName);
+      return await index.search<TechnologyDocument>(q, params);
     } catch {
       // Down, timed out, or the index is gone (a reindex restores it): the caller retries.
       throw new DomainError(
@@ -86,14 +86,14 @@ export class SearchRepository {
   /** Atomically exchanges two indexes (both must exist): searches never see a half-built one. */
   async swap(a: string, b: string): Promise<void> {
     await this.succeeded(
-      this.client.swapIndexes([{ indexes: [a, b], rename: false }]),
+      (await this.clients.admin()).swapIndexes([{ indexes: [a, b], rename: false }]),
       `swap ${a} and ${b}`,
     );
   }
 
   async deleteIndex(name: string): Promise<void> {
     if (await this.indexExists(name))
-      await this.succeeded(this.client.deleteIndex(name), `delete index ${name}`);
+      await this.succeeded((await this.clients.admin()).deleteIndex(name), `delete index ${name}`);
   }
 
   /** Every document's (id, version), for consistency checks. */
@@ -101,7 +101,9 @@ export class SearchRepository {
     const out = new Map<string, number>();
     const limit = 1000;
     for (let offset = 0; ; offset += limit) {
-      const page = await this.client.index(name).getDocuments<{ id: string; version: number }>({
+      const page = await (
+        await this.writable(name)
+      ).getDocuments<{ id: string; version: number }>({
         fields: ['id', 'version'],
         limit,
         offset,
@@ -109,6 +111,11 @@ export class SearchRepository {
       for (const d of page.results) out.set(d.id, d.version);
       if (page.results.length < limit) return out;
     }
+  }
+
+  /** An index handle on the indexer key (the search-only key cannot write). */
+  private async writable(name: string) {
+    return (await this.clients.admin()).index(name);
   }
 
   private async succeeded(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
