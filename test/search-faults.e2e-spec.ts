@@ -1,19 +1,21 @@
 import fc from 'fast-check';
-import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
+import { jest } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStack } from '../src/dev/embedded-stack.js';
+import { insertSyntheticCatalog } from '../src/dev/bench/synthetic-catalog.js';
+import { projectRoot } from '../src/dev/project-root.js';
+import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.service.js';
 import { SearchRepository } from '../src/search/search.repository.js';
+import type { TechnologyDocument } from '../src/search/technology-document.js';
+import {
+  freePort,
+  startAppProcess,
+  stopAllAppProcesses,
+  waitForOutput,
+} from './support/app-process.js';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Waits until no outbox row is pending (due or backing off), then compares index and Postgres. */
 async function expectConverged(t: TestApp, timeoutMs = 90_000) {
@@ -269,4 +271,132 @@ describe('search faults: concurrency and random write sequences', () => {
       { numRuns: 8, seed: 20261125 },
     );
   }, 240_000);
+});
+
+describe('search faults: the relay dies, Meilisearch rejects a document', () => {
+  let t: TestApp;
+  let curator: string;
+
+  beforeAll(async () => {
+    // The relay runs only where a test runs it: in a killed child process, or pass by pass.
+    t = await startTestApp({ OUTBOX_RELAY: 'false' });
+    curator = await t.keyFor('curator');
+  });
+  afterAll(() => t.close());
+  afterEach(() => stopAllAppProcesses('SIGKILL'));
+
+  it('loses nothing when the relay process is killed in the middle of a batch', async () => {
+    const corpus = JSON.parse(
+      await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
+    ) as { technologies: Parameters<typeof insertSyntheticCatalog>[1] };
+    await insertSyntheticCatalog(t.db, corpus.technologies, 3000);
+    await t.db.query(
+      `INSERT INTO outbox (topic, aggregate_key) SELECT 'search', id::text FROM technology`,
+    );
+    const pendingCount = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL AND dead_at IS NULL`,
+        )
+      )[0].n as number;
+
+    // The app as deployed, relaying into the same database and index.
+    const app = startAppProcess({
+      PORT: String(await freePort()),
+      DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'catalog-relay-')),
+      DATABASE_URL: t.config.databaseUrl,
+      MEILI_URL: t.config.meili.url,
+      MEILI_MASTER_KEY: t.config.meili.apiKey!,
+      MEILI_INDEX: t.config.meili.index,
+      ADMIN_API_KEY: t.adminKey,
+      SEED_DEMO: 'false',
+    });
+    await waitForOutput(app, 'Ready.');
+    // Kill it (no shutdown hooks) right after its first batch committed: the next is in flight.
+    while ((await pendingCount()) === 3000) await new Promise((r) => setTimeout(r, 10));
+    app.child.kill('SIGKILL');
+    await app.exited;
+    const left = await pendingCount();
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(3000);
+
+    // Postgres released the dead relay's claim with its connection; a new relay finishes the job.
+    await t.app.get(OutboxRelay).drain(120_000);
+    await expectConverged(t);
+  }, 180_000);
+
+  it('retries a document Meilisearch rejects, dead-letters it, and lets the others through', async () => {
+    const create = async (title: string) => {
+      const res = await t.http
+        .post('/api/v1/admin/technologies')
+        .set(bearer(curator))
+        .send(technologyInput({ titleEn: title, keywords: ['rejectable'] }))
+        .expect(201);
+      await t.http
+        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
+        .set(bearer(curator))
+        .expect(200);
+      return res.body.id as string;
+    };
+    const [good1, bad, good2] = [
+      await create('Good one'),
+      await create('Rejected one'),
+      await create('Good two'),
+    ];
+    // One listing's document leaves with an id Meilisearch refuses, so the real task fails.
+    const repo = t.app.get(SearchRepository);
+    const upsert = repo.upsert.bind(repo);
+    const spy = jest
+      .spyOn(repo, 'upsert')
+      .mockImplementation((docs: TechnologyDocument[], name?: string) =>
+        upsert(
+          docs.map((d) => (d.id === bad ? { ...d, id: 'not a valid id!' } : d)),
+          name,
+        ),
+      );
+    try {
+      const relay = t.app.get(OutboxRelay);
+      for (let attempt = 0; attempt < RELAY_MAX_ATTEMPTS; attempt++) {
+        await relay.runOnce();
+        await t.db.query(`UPDATE outbox SET available_at = now() WHERE dead_at IS NULL`); // skip the backoff wait
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    const [row] = await t.db.query(
+      `SELECT attempts, dead_at IS NOT NULL AS dead, last_error FROM outbox WHERE aggregate_key = $1`,
+      [bad],
+    );
+    expect(row).toMatchObject({ attempts: RELAY_MAX_ATTEMPTS, dead: true });
+    expect(row.last_error).toContain('invalid_document_id');
+    const found = await t.http.get('/api/v1/technologies').query({ q: 'rejectable' }).expect(200);
+    expect(found.body.items.map((i: { id: string }) => i.id).sort()).toEqual([good1, good2].sort());
+    const dead = await t.http
+      .get('/api/v1/admin/search/dead-letters')
+      .set(bearer(t.adminKey))
+      .expect(200);
+    expect(dead.body.items.map((d: { aggregateKey: string }) => d.aggregateKey)).toContain(bad);
+
+    // The dead letter does not block that listing for good: its next change is indexed.
+    await t.http
+      .patch(`/api/v1/admin/technologies/${bad}`)
+      .set(bearer(curator))
+      .send({ version: 2, trl: 8 })
+      .expect(200);
+    await t.app.get(OutboxRelay).drain();
+    const after = await t.http.get('/api/v1/technologies').query({ q: 'rejectable' }).expect(200);
+    expect(after.body.items).toHaveLength(3);
+  });
+
+  it('restores a hand-deleted index with a reindex', async () => {
+    const repo = t.app.get(SearchRepository);
+    await t.app.get(OutboxRelay).drain();
+    await repo.deleteIndex(repo.indexName);
+    await t.http.get('/api/v1/technologies').expect(503);
+    await t.http.post('/api/v1/admin/search/reindex').set(bearer(t.adminKey)).expect(200);
+    await t.db.query(
+      `UPDATE outbox SET dead_at = NULL, processed_at = now() WHERE dead_at IS NOT NULL`,
+    ); // the earlier test's dead letter
+    await expectConverged(t);
+  }, 120_000);
 });

@@ -1,58 +1,14 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/dev/project-root.js';
-
-/** `npm start` as a user runs it: the compiled main.js in its own process. */
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcess>();
-
-function start(env: Record<string, string>): Started {
-  let output = '';
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist/src/main.js')], {
-    cwd: projectRoot(),
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  running.add(child);
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      running.delete(child);
-      resolve(code);
-    }),
-  );
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(started: Started, text: string, timeoutMs = 90000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!started.output().includes(text)) {
-    if (started.child.exitCode !== null)
-      throw new Error(`exited before "${text}":\n${started.output()}`);
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for "${text}":\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import {
+  freePort,
+  startAppProcess,
+  stopAllAppProcesses,
+  waitForOutput,
+} from './support/app-process.js';
 
 /** Processes whose command line mentions the data dir (embedded Postgres and Meilisearch). */
 function processesUsing(dataDir: string): string[] {
@@ -69,22 +25,14 @@ describe('npm start', () => {
   });
   afterEach(async () => {
     // A failed assertion must not leave a server (and its Postgres/Meilisearch) running.
-    await Promise.all(
-      [...running].map(
-        (child) =>
-          new Promise((resolve) => {
-            child.once('exit', resolve);
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await stopAllAppProcesses();
   });
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
   it('stops at start-up with a message naming each bad variable', async () => {
-    const run = start({
+    const run = startAppProcess({
       DATA_DIR: dataDir,
       PORT: 'eighty',
       ADMIN_API_KEY: 'too-short',
@@ -100,8 +48,8 @@ describe('npm start', () => {
 
   it('runs the whole product from nothing, refuses a second instance, stops cleanly and keeps the data', async () => {
     const port = await freePort();
-    const first = start({ DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor(first, 'Ready.');
+    const first = startAppProcess({ DATA_DIR: dataDir, PORT: String(port) });
+    await waitForOutput(first, 'Ready.');
     expect(first.output()).toContain(`http://localhost:${port}/api/docs`);
     expect(first.output()).toContain(path.join(dataDir, 'admin-api-key'));
     expect(first.output()).toMatch(/Loaded the demo catalog: \d+ listings/);
@@ -124,7 +72,7 @@ describe('npm start', () => {
     expect(drafts.total).toBeGreaterThan(0);
 
     // A second start on the same data dir fails clearly and leaves the first one serving.
-    const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    const second = startAppProcess({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/in use by another running instance/);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
@@ -145,8 +93,8 @@ describe('npm start', () => {
     expect(first.output()).toContain('Stopped.');
     expect(processesUsing(dataDir)).toEqual([]);
 
-    const again = start({ DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor(again, 'Ready.');
+    const again = startAppProcess({ DATA_DIR: dataDir, PORT: String(port) });
+    await waitForOutput(again, 'Ready.');
     expect(again.output()).not.toContain('Loaded the demo catalog');
     const after = (await (
       await fetch(`${base}/api/v1/admin/technologies/${drafts.items[0].id}`, {
@@ -162,7 +110,7 @@ describe('npm start', () => {
   it('uses DATABASE_URL and MEILI_URL when set, starting nothing embedded', async () => {
     const ownDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-external-'));
     const port = await freePort();
-    const run = start({
+    const run = startAppProcess({
       DATA_DIR: ownDir,
       PORT: String(port),
       DATABASE_URL: process.env.TEST_DATABASE_URL!,
@@ -170,7 +118,7 @@ describe('npm start', () => {
       MEILI_MASTER_KEY: process.env.TEST_MEILI_KEY!,
     });
     try {
-      await waitFor(run, 'Ready.');
+      await waitForOutput(run, 'Ready.');
       expect(run.output()).not.toContain('Postgres running');
       expect(run.output()).not.toContain('Meilisearch running');
       expect(run.output()).toContain('set ADMIN_API_KEY');

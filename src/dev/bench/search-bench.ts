@@ -63,7 +63,11 @@ try {
     // The app serves from its own process, as in production: the load generator must not share
     // its event loop.
     const port = await freePort();
-    server = spawn(process.execPath, [path.join(projectRoot(), 'dist/src/main.js')], {
+    // --profile: write a V8 CPU profile of the app process (open it in Chrome DevTools).
+    const profile = process.argv.includes('--profile')
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot(), 'bench', 'profiles')}`]
+      : [];
+    server = spawn(process.execPath, [...profile, path.join(projectRoot(), 'dist/src/main.js')], {
       env: {
         PATH: process.env.PATH,
         PORT: String(port),
