@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { PgListener } from '../src/database/pg-listener.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
 import { Meilisearch } from 'meilisearch';
 import { AppConfig } from '../src/config/app-config.js';
@@ -289,5 +290,53 @@ describe('reindex without downtime', () => {
       total: expect.any(Number),
       items: expect.any(Array),
     });
+  });
+});
+
+describe('search answers are cached until the index changes', () => {
+  let writer: TestApp;
+  let reader: TestApp;
+
+  beforeAll(async () => {
+    writer = await startTestApp();
+    // A second instance on the same database and index that only serves search.
+    reader = await startTestApp(
+      { OUTBOX_RELAY: 'false', MEILI_INDEX: writer.config.meili.index },
+      { databaseUrl: writer.config.databaseUrl },
+    );
+  });
+  afterAll(async () => {
+    await reader.close();
+    await writer.close();
+  });
+
+  it('drops cached answers on every instance when the index changes', async () => {
+    const curator = await writer.keyFor('curator');
+    const query = { q: 'cacheprobe' };
+    // Answers are cached only while the instance LISTENs for changes.
+    for (let i = 0; i < 100 && !reader.app.get(PgListener).listening; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(reader.app.get(PgListener).listening).toBe(true);
+    expect(
+      (await reader.http.get('/api/v1/technologies').query(query).expect(200)).body.total,
+    ).toBe(0);
+    const created = await writer.http
+      .post('/api/v1/admin/technologies')
+      .set(bearer(curator))
+      .send(technologyInput({ keywords: ['cacheprobe'] }))
+      .expect(201);
+    await writer.http
+      .post(`/api/v1/admin/technologies/${created.body.id}/publish`)
+      .set(bearer(curator))
+      .expect(200);
+    await writer.app.get(OutboxRelay).drain();
+    // The writer's relay announced the change; the reader hears it through Postgres.
+    const deadline = Date.now() + 2_000;
+    let total = 0;
+    while (total === 0 && Date.now() < deadline) {
+      total = (await reader.http.get('/api/v1/technologies').query(query).expect(200)).body.total;
+      if (total === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(total).toBe(1);
   });
 });

@@ -19,6 +19,8 @@ export class AppConfig {
     readonly publicBaseUrl: string | undefined,
     /** Whether this process runs the outbox relay (off for one-shot CLI commands). */
     readonly relayEnabled: boolean,
+    /** How long a search answer may be reused (0: never); index changes drop it sooner. */
+    readonly searchCacheTtlMs: number,
   ) {}
 }
 
@@ -47,5 +49,6 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
     env.CORS_ORIGINS,
     env.PUBLIC_BASE_URL,
     env.OUTBOX_RELAY,
+    env.SEARCH_CACHE_TTL_MS,
   );
 }

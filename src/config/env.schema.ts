@@ -70,6 +70,7 @@ export const envSchema = z.object({
     }),
   SEED_DEMO: booleanString.optional(),
   OUTBOX_RELAY: booleanString.default(true),
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
 });
 

@@ -7,7 +7,8 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import type { OutboxTopic } from './outbox.service.js';
+import { PgListener } from '../database/pg-listener.js';
+import { OUTBOX_CHANNEL, type OutboxTopic } from './outbox.service.js';
 
 /** Does the work for some aggregate keys of a topic; throws when it could not. */
 export interface OutboxHandler {
@@ -18,7 +19,8 @@ export interface OutboxHandler {
 export const RELAY_BATCH_SIZE = 200;
 export const RELAY_MAX_ATTEMPTS = 8;
 const POLL_MS = 200;
-const IDLE_POLL_MS = 500;
+/** Idle polling is only the fallback: a NOTIFY from the committing transaction wakes the relay. */
+const IDLE_POLL_MS = 2_000;
 
 /** Advisory lock ids, one per topic: one relay at a time per topic across all instances. */
 const TOPIC_LOCK: Record<OutboxTopic, number> = { search: 724_401, mail: 724_402 };
@@ -43,10 +45,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
+  private idle = false;
+  /** A NOTIFY came during a pass, which may have looked before that row committed. */
+  private wokenDuringPass = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly listener: PgListener,
   ) {}
 
   register(handler: OutboxHandler): void {
@@ -54,13 +60,27 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.relayEnabled) this.schedule(0);
+    if (!this.config.relayEnabled) return;
+    this.schedule(0);
+    this.listener.subscribe(OUTBOX_CHANNEL, () => this.wake());
+    this.listener.onReconnect(() => this.wake()); // rows written while we were not listening
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** Starts a pass now if the relay is waiting out its idle delay. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (!this.idle) {
+      this.wokenDuringPass = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** One pass over every topic; exported for tests and the reindex command. */
@@ -136,7 +156,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private schedule(delay: number) {
     if (this.stopped) return;
+    if (this.wokenDuringPass) delay = 0;
+    this.wokenDuringPass = false;
+    this.idle = delay > 0;
     this.timer = setTimeout(() => {
+      this.idle = false;
       this.running = this.runOnce()
         .then((r) => this.schedule(r.claimed > 0 ? 0 : IDLE_POLL_MS))
         .catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PgListener } from '../database/pg-listener.js';
 import { OutboxEntry } from './outbox.entity.js';
 import { OutboxRelay } from './outbox-relay.service.js';
 import { OutboxService } from './outbox.service.js';
@@ -7,7 +8,7 @@ import { OutboxService } from './outbox.service.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEntry])],
-  providers: [OutboxService, OutboxRelay],
-  exports: [OutboxService, OutboxRelay],
+  providers: [OutboxService, OutboxRelay, PgListener],
+  exports: [OutboxService, OutboxRelay, PgListener],
 })
 export class OutboxModule {}

@@ -4,6 +4,8 @@ import { OutboxEntry } from './outbox.entity.js';
 
 export const OUTBOX_TOPICS = ['search', 'mail'] as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
+/** Postgres NOTIFY channel announcing new outbox rows. */
+export const OUTBOX_CHANNEL = 'outbox';
 
 @Injectable()
 export class OutboxService {
@@ -24,5 +26,7 @@ export class OutboxService {
       .values({ topic, aggregateKey, payload: () => ':payload' })
       .setParameter('payload', JSON.stringify(payload))
       .execute();
+    // Delivered at commit (and dropped on rollback): wakes an idle relay at once.
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, topic]);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { Technology } from '../technologies/technology.entity.js';
+import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
 
@@ -21,6 +22,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
     @InjectDataSource() private readonly db: DataSource,
     private readonly search: SearchRepository,
     private readonly relay: OutboxRelay,
+    private readonly cache: SearchResultCache,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +52,11 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
       relations: { areas: true, patents: true },
     });
     const publishedIds = new Set(published.map((t) => t.id));
-    await this.search.upsert(published.map(toTechnologyDocument));
-    await this.search.delete(ids.filter((id) => !publishedIds.has(id)));
+    try {
+      await this.search.upsert(published.map(toTechnologyDocument));
+      await this.search.delete(ids.filter((id) => !publishedIds.has(id)));
+    } finally {
+      await this.cache.announceChange(); // also after a partial failure: the upsert may have landed
+    }
   }
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { SearchErrorCode } from './search-error-codes.js';
+import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
 
@@ -35,6 +36,7 @@ export class SearchReindexer {
     @InjectDataSource() private readonly db: DataSource,
     private readonly search: SearchRepository,
     private readonly outbox: OutboxService,
+    private readonly cache: SearchResultCache,
   ) {}
 
   async reindex(progress: ReindexProgress = () => undefined): Promise<ReindexReport> {
@@ -98,6 +100,7 @@ export class SearchReindexer {
 
     if (!(await this.search.indexExists(live))) await this.search.ensureIndex(live);
     await this.search.swap(live, temporary);
+    await this.cache.announceChange();
     await this.search.deleteIndex(temporary);
 
     const replayed = await this.db.transaction(async (m) => {

@@ -3,6 +3,7 @@ import { AppConfig } from '../config/app-config.js';
 import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
 import { AdminSearchController } from './admin-search.controller.js';
 import { MeiliClients } from './meili-clients.js';
+import { SearchResultCache } from './search-result-cache.js';
 import { SearchIndexSync } from './search-index-sync.js';
 import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
@@ -20,6 +21,7 @@ import { SearchService } from './search.service.js';
     },
     MeiliClients,
     SearchRepository,
+    SearchResultCache,
     SearchIndexSync,
     SearchService,
     SearchReindexer,

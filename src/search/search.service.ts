@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
+import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import type { SearchItemDto, SearchQueryDto, SearchResultDto } from './search-query.dto.js';
 import type { TechnologyDocument } from './technology-document.js';
@@ -35,6 +36,29 @@ export function buildFilter(q: SearchQueryDto): string[] {
   return filter;
 }
 
+/**
+ * What a result item shows. Asking for just these keeps Meilisearch from sending (and `_formatted`
+ * from repeating) every displayed attribute, which was most of the response's bytes.
+ */
+const RETRIEVED: (keyof TechnologyDocument)[] = [
+  'id',
+  'slug',
+  'referenceCode',
+  'titleKo',
+  'titleEn',
+  'summaryKo',
+  'summaryEn',
+  'areaCodes',
+  'trl',
+  'stage',
+  'modality',
+  'licenseTypes',
+  'jurisdictions',
+  'bestPatentStatus',
+  'publishedAt',
+  'version',
+];
+
 /** The Meilisearch request for a validated query (the benchmark sends the same one directly). */
 export function searchParams(query: SearchQueryDto): SearchParams {
   return {
@@ -48,6 +72,7 @@ export function searchParams(query: SearchQueryDto): SearchParams {
         : query.sort === 'trl'
           ? ['trl:desc']
           : undefined,
+    attributesToRetrieve: RETRIEVED,
     attributesToHighlight: ['titleKo', 'titleEn'],
     attributesToCrop: ['summaryKo', 'summaryEn'],
     cropLength: 30,
@@ -58,9 +83,17 @@ export function searchParams(query: SearchQueryDto): SearchParams {
 
 @Injectable()
 export class SearchService {
-  constructor(private readonly search: SearchRepository) {}
+  constructor(
+    private readonly search: SearchRepository,
+    private readonly cache: SearchResultCache,
+  ) {}
 
-  async find(query: SearchQueryDto): Promise<SearchResultDto> {
+  find(query: SearchQueryDto): Promise<SearchResultDto> {
+    // The validated query decides the answer entirely (page and language included).
+    return this.cache.getOrLoad(JSON.stringify(query), () => this.load(query));
+  }
+
+  private async load(query: SearchQueryDto): Promise<SearchResultDto> {
     const params = searchParams(query);
     const result = await this.search.search(query.q ?? '', params);
     const distribution = result.facetDistribution ?? {};

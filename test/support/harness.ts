@@ -25,7 +25,7 @@ export interface TestApp {
 /** The real app on the run's real Postgres and Meilisearch, with its own admin key and index. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  services: { meiliUrl?: string; meiliApiKey?: string } = {},
+  services: { meiliUrl?: string; meiliApiKey?: string; databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const adminKey = generateApiKey().key;
   const config = buildAppConfig(
@@ -37,7 +37,7 @@ export async function startTestApp(
       ...env,
     }),
     {
-      databaseUrl: await createTestDatabase(),
+      databaseUrl: services.databaseUrl ?? (await createTestDatabase()),
       meiliUrl: services.meiliUrl ?? required('TEST_MEILI_URL'),
       meiliApiKey: services.meiliApiKey ?? required('TEST_MEILI_KEY'),
       adminApiKey: adminKey,

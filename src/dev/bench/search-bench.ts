@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { generateApiKey } from '../../accounts/api-key-secret.js';
 import { prepareApp } from '../../bootstrap.js';
 import { buildAppConfig } from '../../config/app-config.js';
 import { readEnv } from '../../config/env.schema.js';
@@ -15,6 +16,7 @@ import { searchParams } from '../../search/search.service.js';
 import { DemoSeeder } from '../demo-seeder.js';
 import { EmbeddedStack } from '../embedded-stack.js';
 import { projectRoot } from '../project-root.js';
+import { measurePublishLatency } from './publish-latency.js';
 import { insertSyntheticCatalog } from './synthetic-catalog.js';
 
 /**
@@ -46,7 +48,7 @@ try {
     adminApiKey: undefined,
   });
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
-  let server: ChildProcess | undefined;
+  const servers: ChildProcess[] = [];
   try {
     const corpus = JSON.parse(
       await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
@@ -61,35 +63,48 @@ try {
     await app.close();
 
     // The app serves from its own process, as in production: the load generator must not share
-    // its event loop.
-    const port = await freePort();
+    // its event loop. Two servers: as shipped (answer cache on), and with the cache off, so the
+    // cost of every request that reaches Meilisearch is visible too.
+    const adminKey = generateApiKey().key;
     // --profile: write a V8 CPU profile of the app process (open it in Chrome DevTools).
     const profile = process.argv.includes('--profile')
       ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot(), 'bench', 'profiles')}`]
       : [];
-    server = spawn(process.execPath, [...profile, path.join(projectRoot(), 'dist/src/main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        DATABASE_URL: stack.databaseUrl,
-        MEILI_URL: stack.meiliUrl,
-        MEILI_MASTER_KEY: stack.meiliMasterKey,
-        MEILI_INDEX: config.meili.index,
-        LOG_LEVEL: 'warn',
-        SEED_DEMO: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      server!.stdout!.on(
-        'data',
-        (chunk: Buffer) => chunk.toString().includes('Ready.') && resolve(),
+    const startServer = async (env: Record<string, string>) => {
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        [...profile, path.join(projectRoot(), 'dist/src/main.js')],
+        {
+          env: {
+            PATH: process.env.PATH,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATA_DIR: dataDir,
+            DATABASE_URL: stack.databaseUrl,
+            MEILI_URL: stack.meiliUrl,
+            MEILI_MASTER_KEY: stack.meiliMasterKey,
+            MEILI_INDEX: config.meili.index,
+            ADMIN_API_KEY: adminKey,
+            LOG_LEVEL: 'warn',
+            SEED_DEMO: 'false',
+            ...env,
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
       );
-      server!.once('exit', () => reject(new Error('the app exited during start-up')));
-    });
-    const appUrl = `http://127.0.0.1:${port}`;
+      servers.push(child);
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on(
+          'data',
+          (chunk: Buffer) => chunk.toString().includes('Ready.') && resolve(),
+        );
+        child.once('exit', () => reject(new Error('the app exited during start-up')));
+      });
+      return `http://127.0.0.1:${port}`;
+    };
+    const appUrl = await startServer({});
+    const uncachedUrl = await startServer({ SEARCH_CACHE_TTL_MS: '0' });
 
     const { queries } = JSON.parse(
       await readFile(
@@ -134,6 +149,10 @@ try {
     };
     const direct1 = await run(stack.meiliUrl!, direct);
     const ours1 = await run(appUrl, ours);
+    const uncached = await run(uncachedUrl, ours);
+    process.stdout.write('Measuring publish→searchable latency… ');
+    const publishLatency = await measurePublishLatency(appUrl, adminKey);
+    console.log('done.');
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -148,10 +167,17 @@ try {
       durationSeconds: duration,
       direct: direct1,
       ours: ours1,
+      oursUncached: uncached,
+      publishLatency,
       ratios: {
         p50: ours1.p50 / direct1.p50,
         p99: ours1.p99 / direct1.p99,
         throughput: ours1.rps / direct1.rps,
+      },
+      uncachedRatios: {
+        p50: uncached.p50 / direct1.p50,
+        p99: uncached.p99 / direct1.p99,
+        throughput: uncached.rps / direct1.rps,
       },
     };
     console.log(
@@ -164,16 +190,25 @@ try {
       `| our endpoint | ${ours1.p50} | ${ours1.p99} | ${ours1.rps.toFixed(0)} | ${ours1.errors} |`,
     );
     console.log(
+      `| our endpoint, cache off | ${uncached.p50} | ${uncached.p99} | ${uncached.rps.toFixed(0)} | ${uncached.errors} |`,
+    );
+    console.log(
       `\nratios (ours / direct): p50 ${results.ratios.p50.toFixed(2)}×, p99 ${results.ratios.p99.toFixed(2)}×, throughput ${results.ratios.throughput.toFixed(2)}×`,
+    );
+    console.log(
+      `cache off (ours / direct): p50 ${results.uncachedRatios.p50.toFixed(2)}×, p99 ${results.uncachedRatios.p99.toFixed(2)}×, throughput ${results.uncachedRatios.throughput.toFixed(2)}×`,
+    );
+    console.log(
+      `publish→searchable at ${publishLatency.ratePerSecond}/s over ${publishLatency.samples} listings: p50 ${publishLatency.p50} ms, p95 ${publishLatency.p95} ms, max ${publishLatency.max} ms`,
     );
     const file = path.join(projectRoot(), 'bench', 'results', `search-${count}.json`);
     await writeFile(file, JSON.stringify(results, null, 2) + '\n');
     console.log(`saved ${path.relative(projectRoot(), file)}`);
   } finally {
     await app.close();
-    if (server && server.exitCode === null) {
+    for (const server of servers.filter((c) => c.exitCode === null)) {
       server.kill('SIGTERM');
-      await new Promise((r) => server!.once('exit', r));
+      await new Promise((r) => server.once('exit', r));
     }
   }
 } finally {
