@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { generateApiKey } from './accounts/api-key-secret.js';
 import { buildAppConfig } from './config/app-config.js';
 import { ConfigError, readEnv } from './config/env.schema.js';
-import { EmbeddedStack, StartupError } from './dev/embedded-stack.js';
+import { EmbeddedStack, resolveServices, StartupError } from './dev/embedded-stack.js';
 import { loadOrCreateSecret } from './dev/secrets.js';
 import { prepareApp } from './bootstrap.js';
 
@@ -36,12 +36,7 @@ async function main() {
     (embeddedPostgres
       ? await loadOrCreateSecret(adminKeyFile, () => generateApiKey().key)
       : undefined);
-  const config = buildAppConfig(env, {
-    databaseUrl: env.DATABASE_URL ?? stack!.databaseUrl!,
-    meiliUrl: env.MEILI_URL ?? stack!.meiliUrl!,
-    meiliApiKey: env.MEILI_URL ? env.MEILI_MASTER_KEY : stack!.meiliMasterKey,
-    adminApiKey,
-  });
+  const config = buildAppConfig(env, resolveServices(env, stack, adminApiKey));
   app = await prepareApp(config, { seedDemo: env.SEED_DEMO ?? embeddedPostgres, log: say });
   try {
     await app.listen(config.port, config.host);

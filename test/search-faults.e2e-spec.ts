@@ -15,7 +15,13 @@ import {
   stopAllAppProcesses,
   waitForOutput,
 } from './support/app-process.js';
-import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
+import {
+  bearer,
+  createListing,
+  startTestApp,
+  technologyInput,
+  type TestApp,
+} from './support/harness.js';
 
 /** Waits until no outbox row is pending (due or backing off), then compares index and Postgres. */
 async function expectConverged(t: TestApp, timeoutMs = 90_000) {
@@ -326,18 +332,8 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
   }, 180_000);
 
   it('retries a document Meilisearch rejects, dead-letters it, and lets the others through', async () => {
-    const create = async (title: string) => {
-      const res = await t.http
-        .post('/api/v1/admin/technologies')
-        .set(bearer(curator))
-        .send(technologyInput({ titleEn: title, keywords: ['rejectable'] }))
-        .expect(201);
-      await t.http
-        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
-        .set(bearer(curator))
-        .expect(200);
-      return res.body.id as string;
-    };
+    const create = async (title: string) =>
+      (await createListing(t, curator, { titleEn: title, keywords: ['rejectable'] })).id;
     const [good1, bad, good2] = [
       await create('Good one'),
       await create('Rejected one'),

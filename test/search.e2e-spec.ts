@@ -6,7 +6,13 @@ import { AppConfig } from '../src/config/app-config.js';
 import { MeiliClients } from '../src/search/meili-clients.js';
 import { MEILI_CLIENT } from '../src/search/meili.client.js';
 import { SearchRepository } from '../src/search/search.repository.js';
-import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
+import {
+  bearer,
+  createListing,
+  startTestApp,
+  technologyInput,
+  type TestApp,
+} from './support/harness.js';
 
 /** The index holds exactly the published listings, at their current versions. */
 async function expectIndexMatchesPublished(t: TestApp) {
@@ -30,19 +36,8 @@ describe('search: the index follows Postgres, and public search answers from it'
   });
   afterAll(() => t.close());
 
-  const create = async (overrides: Record<string, unknown> = {}, publish = true) => {
-    const res = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput(overrides))
-      .expect(201);
-    if (publish)
-      await t.http
-        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
-        .set(bearer(curator))
-        .expect(200);
-    return res.body as { id: string; slug: string };
-  };
+  const create = (overrides: Record<string, unknown> = {}, publish = true) =>
+    createListing(t, curator, overrides, publish);
   const search = async (query: Record<string, unknown>) => {
     await t.app.get(OutboxRelay).drain();
     return (await t.http.get('/api/v1/technologies').query(query).expect(200)).body;
@@ -238,16 +233,7 @@ describe('reindex without downtime', () => {
   it('rebuilds the index from Postgres while search keeps answering, and only admins may run it', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await t.http
-        .post('/api/v1/admin/technologies')
-        .set(bearer(curator))
-        .send(technologyInput({ keywords: ['rebuildable'] }))
-        .expect(201);
-      await t.http
-        .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
-        .set(bearer(curator))
-        .expect(200);
-      ids.push(res.body.id);
+      ids.push((await createListing(t, curator, { keywords: ['rebuildable'] })).id);
     }
     await t.app.get(OutboxRelay).drain();
     // Simulate a damaged index: a stray document and a missing one.
@@ -320,15 +306,7 @@ describe('search answers are cached until the index changes', () => {
     expect(
       (await reader.http.get('/api/v1/technologies').query(query).expect(200)).body.total,
     ).toBe(0);
-    const created = await writer.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput({ keywords: ['cacheprobe'] }))
-      .expect(201);
-    await writer.http
-      .post(`/api/v1/admin/technologies/${created.body.id}/publish`)
-      .set(bearer(curator))
-      .expect(200);
+    await createListing(writer, curator, { keywords: ['cacheprobe'] });
     await writer.app.get(OutboxRelay).drain();
     // The writer's relay announced the change; the reader hears it through Postgres.
     const deadline = Date.now() + 2_000;

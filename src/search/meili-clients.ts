@@ -58,26 +58,21 @@ export class MeiliClients {
       }
       throw error;
     }
-    const find = (name: string, indexes: string[]) =>
-      results.find((k) => k.name === name && sameSet(k.indexes, indexes));
-    const search =
-      find(SEARCH_KEY_NAME, scope) ??
-      (await this.root.createKey({
-        name: SEARCH_KEY_NAME,
-        description: 'public search',
-        actions: ['search'],
-        indexes: scope,
-        expiresAt: null,
-      }));
-    const admin =
-      find(ADMIN_KEY_NAME, ALL_INDEXES) ??
-      (await this.root.createKey({
-        name: ADMIN_KEY_NAME,
-        description: 'outbox relay and reindex',
-        actions: ['documents.*', 'indexes.*', 'settings.*', 'tasks.get', 'search'],
-        indexes: ALL_INDEXES,
-        expiresAt: null,
-      }));
+    const findOrCreate = async (
+      name: string,
+      description: string,
+      actions: string[],
+      indexes: string[],
+    ) =>
+      results.find((k) => k.name === name && sameSet(k.indexes, indexes)) ??
+      (await this.root.createKey({ name, description, actions, indexes, expiresAt: null }));
+    const search = await findOrCreate(SEARCH_KEY_NAME, 'public search', ['search'], scope);
+    const admin = await findOrCreate(
+      ADMIN_KEY_NAME,
+      'outbox relay and reindex',
+      ['documents.*', 'indexes.*', 'settings.*', 'tasks.get', 'search'],
+      ALL_INDEXES,
+    );
     this.logger.log(
       'Meilisearch: using a search-only key for queries and an indexer key for writes',
     );

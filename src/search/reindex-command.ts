@@ -5,7 +5,7 @@ import { AppModule } from '../app.module.js';
 import { buildAppConfig } from '../config/app-config.js';
 import { readEnv } from '../config/env.schema.js';
 import { runMigrations } from '../database/migrate.js';
-import { EmbeddedStack } from '../dev/embedded-stack.js';
+import { EmbeddedStack, resolveServices } from '../dev/embedded-stack.js';
 import { SearchReindexer } from './search-reindexer.js';
 
 /**
@@ -23,12 +23,7 @@ const stack = embedded
   : undefined;
 let code = 0;
 try {
-  const config = buildAppConfig(env, {
-    databaseUrl: env.DATABASE_URL ?? stack!.databaseUrl!,
-    meiliUrl: env.MEILI_URL ?? stack!.meiliUrl!,
-    meiliApiKey: env.MEILI_URL ? env.MEILI_MASTER_KEY : stack!.meiliMasterKey,
-    adminApiKey: undefined,
-  });
+  const config = buildAppConfig(env, resolveServices(env, stack));
   await runMigrations(config.databaseUrl);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn'],

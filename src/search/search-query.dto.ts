@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -31,6 +32,26 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 /** maxTotalHits is 10 000: deeper pages cannot be served. */
 export const MAX_SEARCH_PAGE = 100;
 
+/** An optional, repeatable query parameter whose values must all come from `values`. */
+const OptionalEnumList = (values: readonly string[]) =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: values, isArray: true }),
+    IsOptional(),
+    ToArray(),
+    IsIn(values, { each: true }),
+  );
+
+/** An optional technology readiness level, 1–9. */
+const OptionalTrl = () =>
+  applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: 9 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(9),
+  );
+
 export class SearchQueryDto {
   @ApiPropertyOptional({
     description: 'Words in Korean or English, an inventor, a patent number…',
@@ -54,44 +75,22 @@ export class SearchQueryDto {
   @Matches(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/, { each: true, message: 'each area must be an area code' })
   area?: string[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 9 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @OptionalTrl()
   trlMin?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 9 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @OptionalTrl()
   trlMax?: number;
 
-  @ApiPropertyOptional({ enum: STAGES, isArray: true })
-  @IsOptional()
-  @ToArray()
-  @IsIn(STAGES, { each: true })
+  @OptionalEnumList(STAGES)
   stage?: Stage[];
 
-  @ApiPropertyOptional({ enum: JURISDICTIONS, isArray: true })
-  @IsOptional()
-  @ToArray()
-  @IsIn(JURISDICTIONS, { each: true })
+  @OptionalEnumList(JURISDICTIONS)
   jurisdiction?: Jurisdiction[];
 
-  @ApiPropertyOptional({ enum: PATENT_STATUSES, isArray: true })
-  @IsOptional()
-  @ToArray()
-  @IsIn(PATENT_STATUSES, { each: true })
+  @OptionalEnumList(PATENT_STATUSES)
   patentStatus?: PatentStatus[];
 
-  @ApiPropertyOptional({ enum: LICENSE_TYPES, isArray: true })
-  @IsOptional()
-  @ToArray()
-  @IsIn(LICENSE_TYPES, { each: true })
+  @OptionalEnumList(LICENSE_TYPES)
   licenseType?: LicenseType[];
 
   @ApiPropertyOptional({ type: [String], example: ['small molecule'] })

@@ -100,6 +100,26 @@ function required(name: string): string {
 let counter = 0;
 
 /** A complete, publishable listing body with a unique reference code. */
+/** Creates a listing through the curator API (from `technologyInput`) and, unless told not to, publishes it. */
+export async function createListing(
+  t: TestApp,
+  key: string,
+  overrides: Record<string, unknown> = {},
+  publish = true,
+): Promise<{ id: string; slug: string }> {
+  const res = await t.http
+    .post('/api/v1/admin/technologies')
+    .set(bearer(key))
+    .send(technologyInput(overrides))
+    .expect(201);
+  if (publish)
+    await t.http
+      .post(`/api/v1/admin/technologies/${res.body.id}/publish`)
+      .set(bearer(key))
+      .expect(200);
+  return res.body as { id: string; slug: string };
+}
+
 export function technologyInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
   const unique =

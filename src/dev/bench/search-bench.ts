@@ -14,7 +14,7 @@ import { SearchReindexer } from '../../search/search-reindexer.js';
 import { SearchQueryDto } from '../../search/search-query.dto.js';
 import { searchParams } from '../../search/search.service.js';
 import { DemoSeeder } from '../demo-seeder.js';
-import { EmbeddedStack } from '../embedded-stack.js';
+import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
 import { projectRoot } from '../project-root.js';
 import { measurePublishLatency } from './publish-latency.js';
 import { insertSyntheticCatalog } from './synthetic-catalog.js';
@@ -41,12 +41,7 @@ try {
     DATABASE_URL: undefined,
     MEILI_URL: undefined,
   });
-  const config = buildAppConfig(env, {
-    databaseUrl: stack.databaseUrl!,
-    meiliUrl: stack.meiliUrl!,
-    meiliApiKey: stack.meiliMasterKey,
-    adminApiKey: undefined,
-  });
+  const config = buildAppConfig(env, resolveServices(env, stack));
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   const servers: ChildProcess[] = [];
   try {
@@ -77,7 +72,6 @@ try {
         [...profile, path.join(projectRoot(), 'dist/src/main.js')],
         {
           env: {
-            PATH: process.env.PATH,
             PORT: String(port),
             HOST: '127.0.0.1',
             DATA_DIR: dataDir,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { prepareApp } from '../../bootstrap.js';
 import { buildAppConfig } from '../../config/app-config.js';
 import { readEnv } from '../../config/env.schema.js';
-import { EmbeddedStack } from '../../dev/embedded-stack.js';
+import { EmbeddedStack, resolveServices } from '../../dev/embedded-stack.js';
 import { evaluateRelevance, formatReport, RELEVANCE_DIR } from './relevance-eval.js';
 
 /**
@@ -24,12 +24,7 @@ try {
     DATABASE_URL: undefined,
     MEILI_URL: undefined,
   });
-  const config = buildAppConfig(env, {
-    databaseUrl: stack.databaseUrl!,
-    meiliUrl: stack.meiliUrl!,
-    meiliApiKey: stack.meiliMasterKey,
-    adminApiKey: undefined,
-  });
+  const config = buildAppConfig(env, resolveServices(env, stack));
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   try {
     const report = await evaluateRelevance(app, dir);
