@@ -1,6 +1,10 @@
 import type { MixedList } from 'typeorm';
 import { InitialSchema1795587722674 } from './1795587722674-InitialSchema.js';
+import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function | string> = [InitialSchema1795587722674];
+export const MIGRATIONS: MixedList<Function | string> = [
+  InitialSchema1795587722674,
+  Inquiries1795601586011,
+];

@@ -19,6 +19,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // req.ip (rate limits) believes X-Forwarded-For only from these proxies; by default from none.
+  app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   app.use(helmet());
   if (config.corsOrigins.length > 0) {
     app.enableCors({

@@ -11,6 +11,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ApiKeyGuard } from './common/auth/api-key.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { jsonBodyParser } from './common/http/json-body.middleware.js';
 import { pinoHttpOptions } from './common/http/logging.js';
 import { UnknownQueryInterceptor } from './common/validation/unknown-query.interceptor.js';
@@ -20,6 +21,8 @@ import { AppConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DevModule } from './dev/dev.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InquiriesModule } from './inquiries/inquiries.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PatentsModule } from './patents/patents.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -42,11 +45,14 @@ export class AppModule implements NestModule {
           useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl),
         }),
         OutboxModule,
+        NotificationsModule,
+        RateLimitModule,
         SearchModule,
         AccountsModule,
         TaxonomyModule,
         TechnologiesModule,
         PatentsModule,
+        InquiriesModule,
         HealthModule,
         DevModule,
       ],

@@ -21,7 +21,26 @@ export class AppConfig {
     readonly relayEnabled: boolean,
     /** How long a search answer may be reused (0: never); index changes drop it sooner. */
     readonly searchCacheTtlMs: number,
+    /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"); empty: none. */
+    readonly trustedProxies: string[],
+    readonly inquiries: {
+      rateLimit: number;
+      rateWindowSeconds: number;
+      duplicateWindowMinutes: number;
+    },
+    readonly mail: {
+      /** SMTP server; without one, mail is written as .eml files under DATA_DIR/outbox-mail. */
+      smtpUrl: string | undefined;
+      from: string;
+      /** Where notices about new inquiries go when a listing names no contact (and in copy). */
+      officeAddress: string | undefined;
+    },
   ) {}
+
+  /** The catalog's public address, for links in mail and responses (never from a Host header). */
+  get baseUrl(): string {
+    return (this.publicBaseUrl ?? `http://localhost:${this.port}`).replace(/\/+$/, '');
+  }
 }
 
 export interface ResolvedServices {
@@ -50,5 +69,12 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
     env.PUBLIC_BASE_URL,
     env.OUTBOX_RELAY,
     env.SEARCH_CACHE_TTL_MS,
+    env.TRUSTED_PROXIES,
+    {
+      rateLimit: env.INQUIRY_RATE_LIMIT,
+      rateWindowSeconds: env.INQUIRY_RATE_WINDOW_SECONDS,
+      duplicateWindowMinutes: env.INQUIRY_DUPLICATE_WINDOW_MINUTES,
+    },
+    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, officeAddress: env.TTO_EMAIL },
   );
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -25,6 +26,21 @@ const optionalUrl = (protocols: string[]) =>
       { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
     )
     .optional();
+
+/** An IP address, a CIDR range, or one of proxy-addr's names for private ranges. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxySpec(value: string): boolean {
+  if (PROXY_NAMES.has(value)) return true;
+  const [address, bits, extra] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+/** `Name <address>` or a bare address: enough to catch typos; the mail server has the last word. */
+const MAIL_ADDRESS = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
@@ -72,6 +88,38 @@ export const envSchema = z.object({
   OUTBOX_RELAY: booleanString.default(true),
   SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const entries = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const entry of entries) {
+        if (!isProxySpec(entry)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${entry}" is not an IP address, a CIDR range (10.0.0.0/8) or loopback/linklocal/uniquelocal`,
+          });
+        }
+      }
+      return entries;
+    }),
+  INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+  INQUIRY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  INQUIRY_DUPLICATE_WINDOW_MINUTES: z.coerce.number().int().min(0).max(43_200).default(1440),
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(MAIL_ADDRESS, 'must be an address like "Tech Transfer <tto@hospital.example>"')
+    .default('Technology Transfer Office <tto@localhost>'),
+  TTO_EMAIL: z
+    .string()
+    .trim()
+    .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'must be an e-mail address')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

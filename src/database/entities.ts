@@ -1,4 +1,8 @@
 import { ApiKey } from '../accounts/api-key.entity.js';
+import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
+import { InquiryEvent } from '../inquiries/inquiry-event.entity.js';
+import { Inquiry, InquiryReferenceCounter } from '../inquiries/inquiry.entity.js';
+import { MailMessage } from '../notifications/mail-message.entity.js';
 import { OutboxEntry } from '../outbox/outbox.entity.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
@@ -6,4 +10,16 @@ import { Technology } from '../technologies/technology.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 
 /** Every entity, listed once for the app and the migration CLI. */
-export const ENTITIES = [Area, Technology, Patent, ApiKey, OutboxEntry, AppMeta];
+export const ENTITIES = [
+  Area,
+  Technology,
+  Patent,
+  ApiKey,
+  OutboxEntry,
+  AppMeta,
+  Inquiry,
+  InquiryEvent,
+  InquiryReferenceCounter,
+  MailMessage,
+  RateLimitCounter,
+];

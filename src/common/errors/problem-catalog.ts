@@ -1,4 +1,5 @@
 import { AccountErrorCode } from '../../accounts/account-error-codes.js';
+import { InquiryErrorCode } from '../../inquiries/inquiry-error-codes.js';
 import { PatentErrorCode } from '../../patents/patent-error-codes.js';
 import { SearchErrorCode } from '../../search/search-error-codes.js';
 import { TechnologyErrorCode } from '../../technologies/technology-error-codes.js';
@@ -63,4 +64,16 @@ export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
   [SearchErrorCode.TaskFailed]: { status: 500, title: 'The search index refused a change' },
 
   [AccountErrorCode.ApiKeyNotFound]: { status: 404, title: 'API key not found' },
+
+  [InquiryErrorCode.NotFound]: { status: 404, title: 'Inquiry not found' },
+  [InquiryErrorCode.IllegalTransition]: { status: 409, title: 'Status change not allowed' },
+  [InquiryErrorCode.Closed]: { status: 409, title: 'The inquiry is closed' },
+  [InquiryErrorCode.VersionConflict]: {
+    status: 409,
+    title: 'The inquiry was changed by someone else',
+  },
+  [InquiryErrorCode.VersionRequired]: {
+    status: 400,
+    title: 'Send the version you read (If-Match header or "version" field)',
+  },
 };

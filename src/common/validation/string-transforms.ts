@@ -26,3 +26,36 @@ export const ToArray = () =>
   Transform(({ value }: { value: unknown }) =>
     value === undefined ? undefined : Array.isArray(value) ? value : [value],
   );
+
+export const LowerTrimmed = () =>
+  Transform(({ value }: { value: unknown }) => {
+    const v = normalizeText(value);
+    return typeof v === 'string' ? v.toLowerCase() : v;
+  });
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\ufeff]/g;
+
+/** A one-line value typed by a person (a name): control characters dropped, spaces folded. */
+export function normalizeLine(value: unknown): unknown {
+  return typeof value === 'string'
+    ? value.normalize('NFC').replace(CONTROL, '').replace(/\s+/g, ' ').trim()
+    : value;
+}
+
+/** Free text typed by a person (a message): line breaks kept as \n, other controls dropped. */
+export function normalizeMultiline(value: unknown): unknown {
+  return typeof value === 'string'
+    ? value
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROL, '')
+        .replace(/[ \t]+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : value;
+}
+
+export const SingleLine = () => Transform(({ value }: { value: unknown }) => normalizeLine(value));
+export const MultiLine = () =>
+  Transform(({ value }: { value: unknown }) => normalizeMultiline(value));

@@ -1,0 +1,54 @@
+import {
+  applyDecorators,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { CommonErrorCode } from '../errors/common-error-codes.js';
+import { DomainError } from '../errors/domain-error.js';
+import { clientKey } from './client-address.js';
+import { type RateLimitPolicy, RateLimits } from './rate-limits.service.js';
+
+const POLICY_KEY = 'rate-limit:policy';
+
+/**
+ * Limits a route per client address under a policy. Answers carry RateLimit-Limit,
+ * RateLimit-Remaining and RateLimit-Reset; over the limit, 429 problem+json with Retry-After.
+ */
+export const RateLimited = (policy: RateLimitPolicy) =>
+  applyDecorators(SetMetadata(POLICY_KEY, policy), UseGuards(RateLimitGuard));
+
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limits: RateLimits,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<RateLimitPolicy | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) return true;
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const result = await this.limits.consume(policy, clientKey(req.ip));
+    res.setHeader('RateLimit-Limit', String(result.limit));
+    res.setHeader('RateLimit-Remaining', String(result.remaining));
+    res.setHeader('RateLimit-Reset', String(result.resetSeconds));
+    if (!result.allowed) {
+      throw new DomainError(
+        CommonErrorCode.RateLimited,
+        `Too many requests from your address; retry in ${result.resetSeconds} s.`,
+        { retryAfterSeconds: result.resetSeconds },
+      );
+    }
+    return true;
+  }
+}

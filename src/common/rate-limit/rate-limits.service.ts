@@ -1,0 +1,90 @@
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+
+/** The limited operations. Each names how many requests a client may make per window. */
+export const RATE_LIMIT_POLICIES = ['inquiry-create', 'inquiry-follow-up'] as const;
+export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
+
+/** Reading a status page, writing, withdrawing: generous next to creating, but bounded. */
+const FOLLOW_UP_PER_CREATE = 12;
+const CLEANUP_EVERY_MS = 5 * 60_000;
+
+export interface RateLimitOutcome {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  resetSeconds: number;
+}
+
+/**
+ * Counts requests per policy and client in Postgres (rate-limiter-flexible's atomic upsert), so
+ * limits hold across instances and restarts.
+ */
+@Injectable()
+export class RateLimits implements OnModuleInit, OnModuleDestroy {
+  private readonly limiters = new Map<RateLimitPolicy, RateLimiterPostgres>();
+  private cleanup?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    const window = this.config.inquiries.rateWindowSeconds;
+    const points: Record<RateLimitPolicy, number> = {
+      'inquiry-create': this.config.inquiries.rateLimit,
+      'inquiry-follow-up': this.config.inquiries.rateLimit * FOLLOW_UP_PER_CREATE,
+    };
+    for (const policy of RATE_LIMIT_POLICIES) {
+      this.limiters.set(
+        policy,
+        new RateLimiterPostgres({
+          storeClient: this.db,
+          storeType: 'typeorm',
+          tableName: 'rate_limit',
+          tableCreated: true, // by the migrations
+          clearExpiredByTimeout: false, // done below, stoppable on shutdown
+          keyPrefix: policy,
+          points: points[policy],
+          duration: window,
+        }),
+      );
+    }
+    this.cleanup = setInterval(() => void this.clearExpired(), CLEANUP_EVERY_MS).unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.cleanup);
+  }
+
+  /** Counts one request; `allowed` is false once the client is over the limit. */
+  async consume(policy: RateLimitPolicy, client: string): Promise<RateLimitOutcome> {
+    const limiter = this.limiters.get(policy)!;
+    try {
+      return outcome(limiter.points, await limiter.consume(client), true);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return outcome(limiter.points, rejection, false);
+      throw rejection; // the store failed: the caller answers 503
+    }
+  }
+
+  private async clearExpired(): Promise<void> {
+    await this.db
+      .query('DELETE FROM rate_limit WHERE expire < $1', [Date.now() - 60_000])
+      .catch(() => undefined); // best effort; the next round tries again
+  }
+}
+
+function outcome(limit: number, res: RateLimiterRes, allowed: boolean): RateLimitOutcome {
+  return {
+    allowed,
+    limit,
+    remaining: res.remainingPoints,
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  };
+}
