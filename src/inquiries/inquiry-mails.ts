@@ -129,7 +129,7 @@ export function officeMessageMail(
           reply: 'You can reply at the status link in your confirmation e-mail.',
         };
   return partnerMail(
-    'inquiry.office_message',
+    'inquiry.message_to_partner',
     inquiry,
     t.subject,
     [t.line, textBlock(message), t.reply],
@@ -214,7 +214,7 @@ export function officeNoticeMail(
     adminUrl,
   ].join('\n\n');
   return {
-    kind: `inquiry.office_${event.kind}`,
+    kind: `inquiry.notice_${event.kind}`,
     subjectRef: i.reference,
     to: recipients.to,
     cc: recipients.cc,

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { AppConfig } from '../config/app-config.js';
@@ -60,8 +60,9 @@ export class SmtpMailTransport extends MailTransport {
 }
 
 /**
- * Writes each message as an RFC 822 .eml file (open it in any mail client). The file name comes
- * from the message id, and the file appears atomically, so delivering twice leaves one file.
+ * Writes each message as an RFC 822 .eml file (open it in any mail client). The file is named by
+ * the message id and appears atomically and exclusively (a hard link fails if it exists), so a
+ * message delivered again after a crash leaves the first file as it was.
  */
 export class FileMailTransport extends MailTransport {
   readonly description: string;
@@ -80,9 +81,15 @@ export class FileMailTransport extends MailTransport {
     const info = await this.composer.sendMail(messageOf(mail));
     await mkdir(this.directory, { recursive: true });
     const file = path.join(this.directory, `${mail.label}-${mail.id}.eml`);
-    const partial = `${file}.partial`;
+    const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, info.message as Buffer, { mode: 0o600 });
-    await rename(partial, file);
+    try {
+      await link(partial, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      await unlink(partial);
+    }
   }
 }
 

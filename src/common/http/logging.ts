@@ -5,6 +5,15 @@ import type { Options } from 'pino-http';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 /** Query parameters that carry secrets (inquiry status tokens) are masked in logs. */
 const SECRET_PARAMS = /([?&](?:token|key|apiKey)=)[^&]*/gi;
+/** Routes whose query strings search personal data (the office's inquiry search by e-mail). */
+const PRIVATE_QUERY_ROUTES = /^\/api\/v1\/(?:admin\/)?inquiries(?:[/?]|$)/i;
+
+/** A request URL as it may be logged: no secrets, and no query at all on inquiry routes. */
+export function loggableUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query >= 0 && PRIVATE_QUERY_ROUTES.test(url)) return `${url.slice(0, query)}?[redacted]`;
+  return url.replace(SECRET_PARAMS, '$1[redacted]');
+}
 
 /**
  * Structured request logs: one JSON line per request with a request id (taken from a sane
@@ -28,7 +37,7 @@ export function pinoHttpOptions(level: string): Options {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url.replace(SECRET_PARAMS, '$1[redacted]'),
+        url: loggableUrl(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from '@jest/globals';
+import { loggableUrl } from './logging.js';
+
+describe('loggableUrl', () => {
+  it('masks secrets in any query', () => {
+    expect(loggableUrl('/api/v1/technologies?q=car-t&token=abc&page=2')).toBe(
+      '/api/v1/technologies?q=car-t&token=[redacted]&page=2',
+    );
+  });
+
+  it('drops the whole query on inquiry routes, where searches name people', () => {
+    expect(loggableUrl('/api/v1/admin/inquiries?q=jane%40biotech.example&status=new')).toBe(
+      '/api/v1/admin/inquiries?[redacted]',
+    );
+    expect(loggableUrl('/api/v1/inquiries/INQ-2026-000001?token=abc')).toBe(
+      '/api/v1/inquiries/INQ-2026-000001?[redacted]',
+    );
+    expect(loggableUrl('/api/v1/admin/inquiries/export?from=2026-01-01&to=2026-12-31')).toBe(
+      '/api/v1/admin/inquiries/export?[redacted]',
+    );
+    expect(loggableUrl('/api/v1/admin/inquiries')).toBe('/api/v1/admin/inquiries');
+  });
+});
