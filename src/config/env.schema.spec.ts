@@ -67,4 +67,38 @@ describe('parseEnv', () => {
       'ADMIN_API_KEY: must be at least 32 characters',
     );
   });
+
+  it('reads trusted proxies, inquiry limits and mail settings', () => {
+    const env = parseEnv({
+      TRUSTED_PROXIES: 'loopback, 10.0.0.0/8, 2001:db8::1, 192.0.2.7',
+      INQUIRY_RATE_LIMIT: '10',
+      SMTP_URL: 'smtps://user:pass@mail.example.com:465',
+      MAIL_FROM: 'Hanbit TTO <tto@hanbit.example>',
+      TTO_EMAIL: 'tto@hanbit.example',
+    });
+    expect(env).toMatchObject({
+      TRUSTED_PROXIES: ['loopback', '10.0.0.0/8', '2001:db8::1', '192.0.2.7'],
+      INQUIRY_RATE_LIMIT: 10,
+      INQUIRY_RATE_WINDOW_SECONDS: 900,
+      INQUIRY_DUPLICATE_WINDOW_MINUTES: 1440,
+      MAIL_FROM: 'Hanbit TTO <tto@hanbit.example>',
+    });
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+  });
+
+  it('refuses proxies, mail servers and addresses that cannot be right', () => {
+    for (const [name, value] of [
+      ['TRUSTED_PROXIES', '10.0.0.0/33'],
+      ['TRUSTED_PROXIES', 'proxy.internal'],
+      ['TRUSTED_PROXIES', '*'],
+      ['SMTP_URL', 'http://mail.example.com'],
+      ['MAIL_FROM', 'not an address'],
+      ['TTO_EMAIL', 'Office <tto@x.example>'],
+      ['INQUIRY_RATE_LIMIT', '0'],
+    ]) {
+      expect(() => parseEnv({ [name]: value })).toThrow(
+        new RegExp(`^Invalid configuration:\n  - ${name}:`),
+      );
+    }
+  });
 });
