@@ -1,5 +1,6 @@
 import type { MixedList } from 'typeorm';
 import { InitialSchema1795587722674 } from './1795587722674-InitialSchema.js';
+import { ChangeFeed1795602458498 } from './1795602458498-ChangeFeed.js';
 import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
@@ -7,4 +8,5 @@ import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
 export const MIGRATIONS: MixedList<Function | string> = [
   InitialSchema1795587722674,
   Inquiries1795601586011,
+  ChangeFeed1795602458498,
 ];

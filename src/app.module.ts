@@ -9,6 +9,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { ChangesModule } from './changes/changes.module.js';
 import { ApiKeyGuard } from './common/auth/api-key.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         OutboxModule,
         NotificationsModule,
         RateLimitModule,
+        ChangesModule,
         SearchModule,
         AccountsModule,
         TaxonomyModule,

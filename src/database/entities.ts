@@ -1,4 +1,5 @@
 import { ApiKey } from '../accounts/api-key.entity.js';
+import { TechnologyChange } from '../changes/technology-change.entity.js';
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { InquiryEvent } from '../inquiries/inquiry-event.entity.js';
 import { Inquiry, InquiryReferenceCounter } from '../inquiries/inquiry.entity.js';
@@ -22,4 +23,5 @@ export const ENTITIES = [
   InquiryReferenceCounter,
   MailMessage,
   RateLimitCounter,
+  TechnologyChange,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
+import { ChangeFeed } from '../changes/change-feed.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
@@ -78,6 +79,7 @@ export class TechnologiesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly outbox: OutboxService,
+    private readonly changes: ChangeFeed,
   ) {}
 
   async create(dto: CreateTechnologyDto): Promise<Technology> {
@@ -202,11 +204,13 @@ export class TechnologiesService {
           );
         }
         const areaCodes = await this.areaCodesOf(m, id);
+        const wasPublished = technology.status === 'published';
         const result = await change(m, { technology, areaCodes });
         technology.version += 1;
         technology.updatedAt = new Date();
         await m.save(Technology, technology);
         await this.outbox.enqueue(m, 'search', id, { reason });
+        await this.changes.record(m, technology, wasPublished); // last: it serializes commits
         return result;
       });
     } catch (error) {

@@ -103,6 +103,11 @@ export class Technology {
   @Column({ type: 'int', default: 1 })
   version!: number;
 
+  /** Position of the listing's latest public change in the change feed (null: never public). */
+  @Index('IDX_technology_change_seq')
+  @Column({ type: 'bigint', nullable: true, select: false })
+  changeSeq!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

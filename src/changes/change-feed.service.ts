@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Technology } from '../technologies/technology.entity.js';
+import { decodeCursor, encodeCursor } from './change-cursor.js';
+import type { ChangeFeedPageDto } from './change-feed.dto.js';
+import { type ChangeType, TechnologyChange } from './technology-change.entity.js';
+
+/** Serializes change writers from their insert to their commit (see TechnologyChange). */
+const CHANGE_FEED_LOCK = 724_410;
+const CURSOR_TAG = 'chg1';
+
+@Injectable()
+export class ChangeFeed {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Records what a committed change means for the public catalog, as the last step of the
+   * writer's transaction. Nothing is recorded for changes the public never sees (drafts).
+   */
+  async record(m: EntityManager, technology: Technology, wasPublished: boolean): Promise<void> {
+    const isPublished = technology.status === 'published';
+    const type: ChangeType | null = isPublished
+      ? wasPublished
+        ? 'updated'
+        : 'published'
+      : wasPublished
+        ? 'unpublished'
+        : null;
+    if (!type) return;
+    await m.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
+    const [{ id }] = await m.query<{ id: string }[]>(
+      `INSERT INTO technology_change (technology_id, slug, version, type)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [technology.id, technology.slug, technology.version, type],
+    );
+    await m.query('UPDATE technology SET change_seq = $2 WHERE id = $1', [technology.id, id]);
+  }
+
+  async page(since: string | undefined, limit: number): Promise<ChangeFeedPageDto> {
+    const after = since ? decodeCursor(CURSOR_TAG, since, 'since') : '0';
+    const rows = await this.db.getRepository(TechnologyChange).query(
+      `SELECT id, technology_id AS "technologyId", slug, version, type, occurred_at AS "occurredAt"
+         FROM technology_change WHERE id > $1 ORDER BY id LIMIT $2`,
+      [after, limit + 1],
+    );
+    const items = (rows as TechnologyChange[]).slice(0, limit);
+    const last = items.at(-1)?.id ?? after;
+    return {
+      items: items.map((c) => ({
+        type: c.type,
+        id: c.technologyId,
+        slug: c.slug,
+        version: c.version,
+        occurredAt: c.occurredAt.toISOString(),
+      })),
+      nextCursor: encodeCursor(CURSOR_TAG, last),
+      hasMore: rows.length > limit,
+    };
+  }
+}
