@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Technology } from '../technologies/technology.entity.js';
 import { decodeCursor, encodeCursor } from './change-cursor.js';
 import type { ChangeFeedPageDto } from './change-feed.dto.js';
-import { type ChangeType, TechnologyChange } from './technology-change.entity.js';
+import type { ChangeType, TechnologyChange } from './technology-change.entity.js';
 
 /** Serializes change writers from their insert to their commit (see TechnologyChange). */
 const CHANGE_FEED_LOCK = 724_410;
@@ -39,12 +39,12 @@ export class ChangeFeed {
 
   async page(since: string | undefined, limit: number): Promise<ChangeFeedPageDto> {
     const after = since ? decodeCursor(CURSOR_TAG, since, 'since') : '0';
-    const rows = await this.db.getRepository(TechnologyChange).query(
+    const rows = await this.db.query<TechnologyChange[]>(
       `SELECT id, technology_id AS "technologyId", slug, version, type, occurred_at AS "occurredAt"
          FROM technology_change WHERE id > $1 ORDER BY id LIMIT $2`,
       [after, limit + 1],
     );
-    const items = (rows as TechnologyChange[]).slice(0, limit);
+    const items = rows.slice(0, limit);
     const last = items.at(-1)?.id ?? after;
     return {
       items: items.map((c) => ({
