@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
 import { bearer, createListing, startTestApp, type TestApp } from './support/harness.js';
 
 interface Change {
@@ -142,5 +143,128 @@ describe('integrator API: change feed', () => {
     await writer;
     await follow(t, integrator, mirror, cursor, 3);
     expect(mirror).toEqual(await publishedSet(t));
+  });
+
+  it('answers conditional requests with 304 on a listing and on lists', async () => {
+    const { id, slug } = await createListing(t, curator);
+    const first = await t.http.get(`/api/v1/technologies/${slug}`).expect(200);
+    expect(first.headers.etag).toBe('"2"');
+    expect(first.body).toMatchObject({ version: 2, updatedAt: expect.any(String) });
+    const lastModified = first.headers['last-modified'];
+    expect(new Date(lastModified).getTime()).toBeLessThanOrEqual(Date.now());
+    await t.http.get(`/api/v1/technologies/${slug}`).set('If-None-Match', '"2"').expect(304);
+    await t.http
+      .get(`/api/v1/technologies/${id}`)
+      .set('If-Modified-Since', lastModified)
+      .expect(304);
+    await t.http
+      .patch(`/api/v1/admin/technologies/${id}`)
+      .set(bearer(curator))
+      .send({ trl: 7, version: 2 })
+      .expect(200);
+    const changed = await t.http
+      .get(`/api/v1/technologies/${slug}`)
+      .set('If-None-Match', '"2"')
+      .expect(200);
+    expect(changed.body.version).toBe(3);
+
+    await t.app.get(OutboxRelay).drain();
+    const list = await t.http.get('/api/v1/technologies').query({ perPage: 5 }).expect(200);
+    expect(list.headers.etag).toBeDefined();
+    expect(list.headers['last-modified']).toBeDefined();
+    expect(list.body.items[0]).toMatchObject({
+      version: expect.any(Number),
+      updatedAt: expect.any(String),
+    });
+    await t.http
+      .get('/api/v1/technologies')
+      .query({ perPage: 5 })
+      .set('If-None-Match', list.headers.etag)
+      .expect(304);
+    await t.http
+      .get('/api/v1/technologies')
+      .query({ perPage: 5 })
+      .set('If-Modified-Since', list.headers['last-modified'])
+      .expect(304);
+    // The catalog changes (a second later: HTTP dates count whole seconds): modified since.
+    await new Promise((r) => setTimeout(r, 1100));
+    await createListing(t, curator);
+    await t.http
+      .get('/api/v1/technologies')
+      .query({ perPage: 5 })
+      .set('If-Modified-Since', list.headers['last-modified'])
+      .expect(200);
+  });
+
+  it('bulk-reads whole listings for sync with a cursor stable under concurrent edits', async () => {
+    const fresh = await startTestApp();
+    try {
+      const key = await fresh.keyFor('curator');
+      const ids: string[] = [];
+      for (let i = 0; i < 7; i++) ids.push((await createListing(fresh, key)).id);
+      const seen: { id: string; version: number }[] = [];
+      let cursor: string | undefined;
+      let changesCursor: string | undefined;
+      let page = 0;
+      do {
+        const res = await fresh.http
+          .get('/api/v1/technologies')
+          .query(
+            cursor ? { cursor, perPage: 3 } : { updatedSince: '2000-01-01T00:00:00Z', perPage: 3 },
+          )
+          .expect(200);
+        changesCursor ??= res.body.changesCursor;
+        for (const item of res.body.items) seen.push({ id: item.id, version: item.version });
+        expect(res.body.items[0]).toMatchObject({
+          patents: expect.any(Array),
+          areas: expect.any(Array),
+        });
+        cursor = res.body.hasMore ? res.body.nextCursor : undefined;
+        if (page++ === 0) {
+          // While the client pages: edit one it has seen, archive one it has not.
+          await fresh.http
+            .patch(`/api/v1/admin/technologies/${ids[0]}`)
+            .set(bearer(key))
+            .send({ trl: 8, version: 2 })
+            .expect(200);
+          await fresh.http
+            .post(`/api/v1/admin/technologies/${ids[6]}/archive`)
+            .set(bearer(key))
+            .expect(200);
+        }
+      } while (cursor);
+      // Every listing still published came, none twice in the same version; the edited one again, newer.
+      const pairs = seen.map((s) => `${s.id}@${s.version}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
+      expect(new Set(seen.map((s) => s.id))).toEqual(new Set(ids.slice(0, 6)));
+      expect(seen.filter((s) => s.id === ids[0]).map((s) => s.version)).toEqual([2, 3]);
+      // Then the feed from the first page's position tells about the archive.
+      const feed = (
+        await fresh.http
+          .get('/api/v1/changes')
+          .set(bearer(key))
+          .query({ since: changesCursor })
+          .expect(200)
+      ).body;
+      expect(feed.items.map((c: Change) => [c.type, c.id])).toEqual([
+        ['updated', ids[0]],
+        ['unpublished', ids[6]],
+      ]);
+
+      const later = await fresh.http
+        .get('/api/v1/technologies')
+        .query({ updatedSince: new Date(Date.now() + 60_000).toISOString() })
+        .expect(200);
+      expect(later.body.items).toEqual([]);
+      const mixed = await fresh.http
+        .get('/api/v1/technologies')
+        .query({ updatedSince: '2020-01-01T00:00:00Z', q: 'x', sort: 'newest' })
+        .expect(400);
+      expect(mixed.body.errors.map((e: { field: string }) => e.field)).toEqual(['q', 'sort']);
+      await fresh.http.get('/api/v1/technologies').query({ cursor: 'garbage!' }).expect(400);
+      await fresh.http.get('/api/v1/technologies').query({ updatedSince: 'yesterday' }).expect(400);
+    } finally {
+      await fresh.close();
+    }
   });
 });

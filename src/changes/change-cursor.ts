@@ -13,7 +13,7 @@ export function decodeCursor(tag: string, cursor: string, field: string): string
   const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor)
     ? Buffer.from(cursor, 'base64url').toString('utf8')
     : '';
-  const match = new RegExp(`^${tag}:(\\d{1,18})$`).exec(text);
+  const match = new RegExp(`^${tag}:(\\d{1,18}(?:\\.\\d{1,18})?)$`).exec(text);
   if (!match) {
     throw new ValidationFailedError([
       { field, message: 'is not a cursor this API gave out; start without one' },

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TechnologyDto } from '../technologies/technology.dto.js';
 import { CHANGE_TYPES, type ChangeType } from './technology-change.entity.js';
 
 export const CHANGE_FEED_MAX_LIMIT = 1000;
@@ -46,4 +47,16 @@ export class ChangeFeedPageDto {
   })
   nextCursor!: string;
   @ApiProperty({ description: 'More changes are waiting right now' }) hasMore!: boolean;
+}
+
+export class CatalogSyncPageDto {
+  @ApiProperty({ type: [TechnologyDto], description: 'Whole published listings, in change order' })
+  items!: TechnologyDto[];
+  @ApiProperty({ description: 'Send as `cursor` for the next page' }) nextCursor!: string;
+  @ApiProperty({ description: 'More listings are waiting' }) hasMore!: boolean;
+  @ApiProperty({
+    description:
+      'The change feed position when this page was read: keep the one from your first page and follow GET /api/v1/changes from it after the full sync',
+  })
+  changesCursor!: string;
 }

@@ -37,6 +37,22 @@ export class ChangeFeed {
     await m.query('UPDATE technology SET change_seq = $2 WHERE id = $1', [technology.id, id]);
   }
 
+  /** A cursor at the newest change: following the feed from it gives what happens next. */
+  async head(): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      'SELECT id FROM technology_change ORDER BY id DESC LIMIT 1',
+    );
+    return encodeCursor(CURSOR_TAG, row?.id ?? '0');
+  }
+
+  /** When the published catalog last changed (for Last-Modified on lists), or null. */
+  async lastChangedAt(): Promise<Date | null> {
+    const [row] = await this.db.query<{ at: Date }[]>(
+      'SELECT occurred_at AS at FROM technology_change ORDER BY id DESC LIMIT 1',
+    );
+    return row?.at ?? null;
+  }
+
   async page(since: string | undefined, limit: number): Promise<ChangeFeedPageDto> {
     const after = since ? decodeCursor(CURSOR_TAG, since, 'since') : '0';
     const rows = await this.db.query<TechnologyChange[]>(

@@ -5,11 +5,13 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
 import { MAX_PER_PAGE } from '../common/pagination/page-query.dto.js';
@@ -128,7 +130,39 @@ export class SearchQueryDto {
   @IsOptional()
   @IsIn(['ko', 'en'])
   lang?: 'ko' | 'en';
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Sync mode: full published listings changed at or after this time, in change order, paged by `cursor` (with `perPage`). Cannot be combined with search parameters.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  updatedSince?: string;
+
+  @ApiPropertyOptional({
+    description: 'Sync mode: the nextCursor of the previous sync page',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }
+
+/** Parameters that only mean something when searching (not in sync mode). */
+export const SEARCH_ONLY_PARAMS = [
+  'q',
+  'area',
+  'trlMin',
+  'trlMax',
+  'stage',
+  'jurisdiction',
+  'patentStatus',
+  'licenseType',
+  'modality',
+  'lang',
+] as const;
 
 export class SearchHighlightDto {
   @ApiPropertyOptional({
@@ -157,7 +191,8 @@ export class SearchItemDto {
   @ApiProperty({ enum: JURISDICTIONS, isArray: true }) jurisdictions!: string[];
   @ApiProperty({ enum: PATENT_STATUSES, nullable: true }) bestPatentStatus!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt!: string | null;
-  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Increases on every change of the listing' }) version!: number;
 }
 
 export class SearchFacetsDto {

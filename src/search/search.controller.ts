@@ -1,5 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
+import { CatalogSync } from '../changes/catalog-sync.service.js';
+import { ChangeFeed } from '../changes/change-feed.service.js';
 import { Public } from '../common/auth/roles.decorator.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
 import { SearchQueryDto, SearchResultDto } from './search-query.dto.js';
@@ -7,18 +17,42 @@ import { SearchService } from './search.service.js';
 
 @ApiTags('technologies')
 @Controller('api/v1/technologies')
+@ApiExtraModels(SearchResultDto, CatalogSyncPageDto)
 export class SearchController {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly sync: CatalogSync,
+    private readonly feed: ChangeFeed,
+  ) {}
 
   @Get()
   @Public()
   @ApiOperation({
     operationId: 'searchTechnologies',
     summary: 'Search published listings (Korean or English) with filters and facets',
+    description:
+      'With `updatedSince` or `cursor` it is a bulk read for sync instead (from Postgres): whole listings in change order. Answers carry a weak ETag of the body and Last-Modified (the last change to the published catalog); If-None-Match / If-Modified-Since give 304.',
   })
-  @ApiOkResponse({ type: SearchResultDto })
-  @ApiProblems(400, 503)
-  find(@Query() query: SearchQueryDto): Promise<SearchResultDto> {
-    return this.search.find(query);
+  @ApiOkResponse({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(SearchResultDto) },
+        { $ref: getSchemaPath(CatalogSyncPageDto) },
+      ],
+    },
+  })
+  @ApiProblems(400, 429, 503)
+  async find(
+    @Query() query: SearchQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SearchResultDto | CatalogSyncPageDto> {
+    if (CatalogSync.isSyncRequest(query)) return this.sync.page(query);
+    const [result, lastChange] = await Promise.all([
+      this.search.find(query),
+      // Best effort: search answers from the index even while Postgres is away.
+      this.feed.lastChangedAt().catch(() => null),
+    ]);
+    if (lastChange) res.setHeader('Last-Modified', lastChange.toUTCString());
+    return result;
   }
 }

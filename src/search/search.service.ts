@@ -56,6 +56,7 @@ const RETRIEVED: (keyof TechnologyDocument)[] = [
   'jurisdictions',
   'bestPatentStatus',
   'publishedAt',
+  'updatedAt',
   'version',
 ];
 
@@ -125,6 +126,7 @@ export class SearchService {
           jurisdictions: hit.jurisdictions,
           bestPatentStatus: hit.bestPatentStatus,
           publishedAt: hit.publishedAt ? new Date(hit.publishedAt).toISOString() : null,
+          updatedAt: new Date(hit.updatedAt).toISOString(),
           version: hit.version,
         };
       }),

@@ -1,7 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Public } from '../common/auth/roles.decorator.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
+import { versionEtag } from '../common/http/if-match.js';
 import { TechnologiesService } from './technologies.service.js';
 import { TechnologyDto } from './technology.dto.js';
 import { toPublicTechnology } from './technology.mapper.js';
@@ -13,7 +15,12 @@ export class PublicTechnologiesController {
 
   @Get(':idOrSlug')
   @Public()
-  @ApiOperation({ operationId: 'getTechnology', summary: 'One published listing with its patents' })
+  @ApiOperation({
+    operationId: 'getTechnology',
+    summary: 'One published listing with its patents',
+    description:
+      'ETag is the version; Last-Modified its last change. If-None-Match / If-Modified-Since give 304.',
+  })
   @ApiParam({
     name: 'idOrSlug',
     description: 'Listing id (UUID) or slug',
@@ -21,7 +28,14 @@ export class PublicTechnologiesController {
   })
   @ApiOkResponse({ type: TechnologyDto })
   @ApiProblems(400, 404)
-  async get(@Param('idOrSlug') idOrSlug: string): Promise<TechnologyDto> {
-    return toPublicTechnology(await this.technologies.findPublished(idOrSlug));
+  async get(
+    @Param('idOrSlug') idOrSlug: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TechnologyDto> {
+    const technology = await this.technologies.findPublished(idOrSlug);
+    // Express answers 304 itself when If-None-Match / If-Modified-Since match these.
+    res.setHeader('ETag', versionEtag(technology.version));
+    res.setHeader('Last-Modified', technology.updatedAt.toUTCString());
+    return toPublicTechnology(technology);
   }
 }

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { SEARCH_ONLY_PARAMS, type SearchQueryDto } from '../search/search-query.dto.js';
+import { Technology } from '../technologies/technology.entity.js';
+import { toPublicTechnology } from '../technologies/technology.mapper.js';
+import { decodeCursor, encodeCursor } from './change-cursor.js';
+import type { CatalogSyncPageDto } from './change-feed.dto.js';
+import { ChangeFeed } from './change-feed.service.js';
+
+const CURSOR_TAG = 'sync1';
+
+/**
+ * Bulk read for a first full sync: the published listings, whole, in the order of their latest
+ * change (`technology.change_seq`, which follows commit order). A listing edited while a client
+ * pages moves behind the cursor and comes again with its new version; none is skipped.
+ */
+@Injectable()
+export class CatalogSync {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  static isSyncRequest(query: SearchQueryDto): boolean {
+    return query.updatedSince !== undefined || query.cursor !== undefined;
+  }
+
+  async page(query: SearchQueryDto): Promise<CatalogSyncPageDto> {
+    const mixed = SEARCH_ONLY_PARAMS.filter((p) => query[p] !== undefined);
+    if (query.page !== 1) mixed.push('page' as never);
+    if (query.sort !== 'relevance') mixed.push('sort' as never);
+    if (mixed.length) {
+      throw new ValidationFailedError(
+        mixed.map((field) => ({
+          field,
+          message: 'cannot be combined with updatedSince/cursor (sync mode)',
+        })),
+      );
+    }
+    let after = '0';
+    let sinceMs = query.updatedSince ? Date.parse(query.updatedSince) : 0;
+    if (query.cursor) {
+      const [seq, ms] = decodeCursor(CURSOR_TAG, query.cursor, 'cursor').split('.');
+      after = seq;
+      sinceMs = Number(ms ?? 0);
+    }
+    // Read the feed's head first: every change after it is in the feed, so a client that
+    // follows the feed from here after its full sync misses nothing.
+    const changesCursor = await this.feed.head();
+    const rows = await this.db.query<{ id: string; seq: string }[]>(
+      `SELECT id, change_seq AS seq FROM technology
+        WHERE status = 'published' AND change_seq > $1 AND updated_at >= $2
+        ORDER BY change_seq LIMIT $3`,
+      [after, new Date(sinceMs), query.perPage + 1],
+    );
+    const page = rows.slice(0, query.perPage);
+    const listings = page.length
+      ? await this.db.getRepository(Technology).find({
+          where: { id: In(page.map((r) => r.id)), status: 'published' },
+          relations: { areas: true, patents: true },
+        })
+      : [];
+    const byId = new Map(listings.map((t) => [t.id, t]));
+    const last = page.at(-1)?.seq ?? after;
+    return {
+      items: page.flatMap((r) => (byId.has(r.id) ? [toPublicTechnology(byId.get(r.id)!)] : [])),
+      nextCursor: encodeCursor(CURSOR_TAG, `${last}.${sinceMs}`),
+      hasMore: rows.length > query.perPage,
+      changesCursor,
+    };
+  }
+}
