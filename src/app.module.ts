@@ -12,6 +12,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { ApiKeyGuard } from './common/auth/api-key.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { IntegratorRateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { jsonBodyParser } from './common/http/json-body.middleware.js';
 import { pinoHttpOptions } from './common/http/logging.js';
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: IntegratorRateLimitGuard }, // after: needs the principal
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: UnknownQueryInterceptor },

@@ -267,4 +267,38 @@ describe('integrator API: change feed', () => {
       await fresh.close();
     }
   });
+
+  it('limits each integrator key, on its own routes and on public ones, with RateLimit headers', async () => {
+    const limited = await startTestApp({
+      INTEGRATOR_RATE_LIMIT: '3',
+      INTEGRATOR_RATE_WINDOW_SECONDS: '120',
+    });
+    try {
+      const [one, two] = [await limited.keyFor('integrator'), await limited.keyFor('integrator')];
+      for (let i = 0; i < 2; i++) {
+        const res = await limited.http.get('/api/v1/changes').set(bearer(one)).expect(200);
+        expect(res.headers['ratelimit-limit']).toBe('3');
+        expect(res.headers['ratelimit-remaining']).toBe(String(2 - i));
+        expect(Number(res.headers['ratelimit-reset'])).toBeGreaterThan(0);
+      }
+      await limited.http.get('/api/v1/areas').set(bearer(one)).expect(200); // public, but counted
+      const over = await limited.http.get('/api/v1/changes').set(bearer(one)).expect(429);
+      expect(over.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(over.body).toMatchObject({ code: 'common.rate_limited', status: 429 });
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      await limited.http.get('/api/v1/areas').set(bearer(one)).expect(429);
+      // Other keys and anonymous readers are not affected; a bad key is refused even on public routes.
+      await limited.http.get('/api/v1/changes').set(bearer(two)).expect(200);
+      const anonymous = await limited.http.get('/api/v1/areas').expect(200);
+      expect(anonymous.headers['ratelimit-limit']).toBeUndefined();
+      await limited.http
+        .get('/api/v1/areas')
+        .set(bearer('htc_not_a_real_key_at_all_0000'))
+        .expect(401);
+      // Integrator keys read only.
+      await limited.http.post('/api/v1/admin/technologies').set(bearer(two)).send({}).expect(403);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -35,6 +35,8 @@ export class AppConfig {
       /** Where notices about new inquiries go when a listing names no contact (and in copy). */
       officeAddress: string | undefined;
     },
+    /** Requests per integrator API key per window. */
+    readonly integratorRateLimit: { points: number; windowSeconds: number },
   ) {}
 
   /** The catalog's public address, for links in mail and responses (never from a Host header). */
@@ -76,5 +78,6 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
       duplicateWindowMinutes: env.INQUIRY_DUPLICATE_WINDOW_MINUTES,
     },
     { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, officeAddress: env.TTO_EMAIL },
+    { points: env.INTEGRATOR_RATE_LIMIT, windowSeconds: env.INTEGRATOR_RATE_WINDOW_SECONDS },
   );
 }

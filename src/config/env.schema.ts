@@ -109,6 +109,8 @@ export const envSchema = z.object({
   INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   INQUIRY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   INQUIRY_DUPLICATE_WINDOW_MINUTES: z.coerce.number().int().min(0).max(43_200).default(1440),
+  INTEGRATOR_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  INTEGRATOR_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
     .string()

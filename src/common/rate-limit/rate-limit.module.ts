@@ -1,7 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { RateLimitGuard } from './rate-limit.guard.js';
+import { IntegratorRateLimitGuard, RateLimitGuard } from './rate-limit.guard.js';
 import { RateLimits } from './rate-limits.service.js';
 
 @Global()
-@Module({ providers: [RateLimits, RateLimitGuard], exports: [RateLimits, RateLimitGuard] })
+@Module({
+  providers: [RateLimits, RateLimitGuard, IntegratorRateLimitGuard],
+  exports: [RateLimits, RateLimitGuard, IntegratorRateLimitGuard],
+})
 export class RateLimitModule {}

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 
 /** The limited operations. Each names how many requests a client may make per window. */
-export const RATE_LIMIT_POLICIES = ['inquiry-create', 'inquiry-follow-up'] as const;
+export const RATE_LIMIT_POLICIES = ['inquiry-create', 'inquiry-follow-up', 'integrator'] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
 
 /** Reading a status page, writing, withdrawing: generous next to creating, but bounded. */
@@ -35,10 +35,17 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    const window = this.config.inquiries.rateWindowSeconds;
-    const points: Record<RateLimitPolicy, number> = {
-      'inquiry-create': this.config.inquiries.rateLimit,
-      'inquiry-follow-up': this.config.inquiries.rateLimit * FOLLOW_UP_PER_CREATE,
+    const { inquiries, integratorRateLimit } = this.config;
+    const limits: Record<RateLimitPolicy, { points: number; duration: number }> = {
+      'inquiry-create': { points: inquiries.rateLimit, duration: inquiries.rateWindowSeconds },
+      'inquiry-follow-up': {
+        points: inquiries.rateLimit * FOLLOW_UP_PER_CREATE,
+        duration: inquiries.rateWindowSeconds,
+      },
+      integrator: {
+        points: integratorRateLimit.points,
+        duration: integratorRateLimit.windowSeconds,
+      },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
       this.limiters.set(
@@ -50,8 +57,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
           tableCreated: true, // by the migrations
           clearExpiredByTimeout: false, // done below, stoppable on shutdown
           keyPrefix: policy,
-          points: points[policy],
-          duration: window,
+          ...limits[policy],
         }),
       );
     }
