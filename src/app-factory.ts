@@ -51,6 +51,7 @@ function setupOpenApi(app: NestExpressApplication) {
           'curator, admin and integrator routes take `Authorization: Bearer <key>`. Errors are RFC 9457 problem+json.',
       )
       .setVersion('1')
+      .setOpenAPIVersion('3.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (htc_…)' }, 'apiKey')
       .build(),
     { extraModels: [ProblemDto], operationIdFactory: (_controller, method) => method },
