@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { toOpenApi31Schemas } from './common/http/openapi-31.js';
 import { ProblemDto } from './common/http/problem.dto.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -56,5 +57,6 @@ function setupOpenApi(app: NestExpressApplication) {
       .build(),
     { extraModels: [ProblemDto], operationIdFactory: (_controller, method) => method },
   );
+  toOpenApi31Schemas(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

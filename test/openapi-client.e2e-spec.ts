@@ -29,6 +29,7 @@ describe('the OpenAPI contract, as a client generated from it sees it', () => {
       unknown
     >;
     expect(document.openapi).toBe('3.1.0');
+    expect(JSON.stringify(document)).not.toContain('"nullable"'); // 3.0 only; 3.1 uses type null
     const generated = `// Generated from the app's OpenAPI document by test/openapi-client.e2e-spec.ts; do not edit.\n${astToString(await openapiTS(document as never, { defaultNonNullable: false }))}`;
     if (process.env.UPDATE_OPENAPI_CLIENT === '1') await writeFile(GENERATED, generated);
     expect(await readFile(GENERATED, 'utf8')).toBe(generated);
