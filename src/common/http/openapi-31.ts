@@ -22,7 +22,9 @@ export function toOpenApi31Schemas(node: unknown): void {
   delete node.nullable;
   if (typeof node.type === 'string') {
     node.type = [node.type, 'null'];
-    if (Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
+    const values: unknown = node.enum;
+    if (Array.isArray(values) && !values.includes(null))
+      node.enum = [...(values as unknown[]), null];
     return;
   }
   // A reference or composition: allow null beside it, keeping annotations where they were.
