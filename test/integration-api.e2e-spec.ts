@@ -96,6 +96,19 @@ describe('integrator API: change feed', () => {
     ).body;
     expect(idle).toEqual({ items: [], nextCursor: page.nextCursor, hasMore: false });
 
+    // Cursors are positions in Postgres: another instance (or this one restarted) honours them.
+    const other = await startTestApp({}, { databaseUrl: t.config.databaseUrl });
+    try {
+      const again = await other.http
+        .get('/api/v1/changes')
+        .set(bearer(integrator))
+        .query({ since: start.nextCursor })
+        .expect(200);
+      expect(again.body).toEqual(page);
+    } finally {
+      await other.close();
+    }
+
     for (const bad of ['nope', Buffer.from('chg1:abc').toString('base64url'), 'x'.repeat(201)]) {
       const res = await t.http
         .get('/api/v1/changes')
