@@ -28,9 +28,9 @@ export class CatalogSync {
   }
 
   async page(query: SearchQueryDto): Promise<CatalogSyncPageDto> {
-    const mixed = SEARCH_ONLY_PARAMS.filter((p) => query[p] !== undefined);
-    if (query.page !== 1) mixed.push('page' as never);
-    if (query.sort !== 'relevance') mixed.push('sort' as never);
+    const mixed: string[] = SEARCH_ONLY_PARAMS.filter((p) => query[p] !== undefined);
+    if (query.page !== 1) mixed.push('page');
+    if (query.sort !== 'relevance') mixed.push('sort');
     if (mixed.length) {
       throw new ValidationFailedError(
         mixed.map((field) => ({

@@ -9,7 +9,6 @@ import {
 import type { Response } from 'express';
 import { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
 import { CatalogSync } from '../changes/catalog-sync.service.js';
-import { ChangeFeed } from '../changes/change-feed.service.js';
 import { Public } from '../common/auth/roles.decorator.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
 import { SearchQueryDto, SearchResultDto } from './search-query.dto.js';
@@ -22,7 +21,6 @@ export class SearchController {
   constructor(
     private readonly search: SearchService,
     private readonly sync: CatalogSync,
-    private readonly feed: ChangeFeed,
   ) {}
 
   @Get()
@@ -47,12 +45,8 @@ export class SearchController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SearchResultDto | CatalogSyncPageDto> {
     if (CatalogSync.isSyncRequest(query)) return this.sync.page(query);
-    const [result, lastChange] = await Promise.all([
-      this.search.find(query),
-      // Best effort: search answers from the index even while Postgres is away.
-      this.feed.lastChangedAt().catch(() => null),
-    ]);
-    if (lastChange) res.setHeader('Last-Modified', lastChange.toUTCString());
+    const { result, lastModified } = await this.search.findWithFreshness(query);
+    if (lastModified) res.setHeader('Last-Modified', lastModified.toUTCString());
     return result;
   }
 }

@@ -1,3 +1,4 @@
+import { ChangeFeed } from '../changes/change-feed.service.js';
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { SearchResultCache } from './search-result-cache.js';
@@ -82,16 +83,38 @@ export function searchParams(query: SearchQueryDto): SearchParams {
   };
 }
 
+export interface FreshSearchResult {
+  result: SearchResultDto;
+  lastModified: Date | null;
+}
+
 @Injectable()
 export class SearchService {
   constructor(
     private readonly search: SearchRepository,
     private readonly cache: SearchResultCache,
+    private readonly feed: ChangeFeed,
   ) {}
 
-  find(query: SearchQueryDto): Promise<SearchResultDto> {
+  async find(query: SearchQueryDto): Promise<SearchResultDto> {
+    return (await this.findWithFreshness(query)).result;
+  }
+
+  /**
+   * The answer and when the published catalog last changed (for Last-Modified), cached together
+   * so a cache hit costs no I/O at all. The time is read beside the search, so it is never older
+   * than what the answer shows.
+   */
+  findWithFreshness(query: SearchQueryDto): Promise<FreshSearchResult> {
     // The validated query decides the answer entirely (page and language included).
-    return this.cache.getOrLoad(JSON.stringify(query), () => this.load(query));
+    return this.cache.getOrLoad(JSON.stringify(query), async () => {
+      const [lastModified, result] = await Promise.all([
+        // Best effort: search answers from the index even while Postgres is away.
+        this.feed.lastChangedAt().catch(() => null),
+        this.load(query),
+      ]);
+      return { result, lastModified };
+    });
   }
 
   private async load(query: SearchQueryDto): Promise<SearchResultDto> {

@@ -99,7 +99,6 @@ function required(name: string): string {
 
 let counter = 0;
 
-/** A complete, publishable listing body with a unique reference code. */
 /** Creates a listing through the curator API (from `technologyInput`) and, unless told not to, publishes it. */
 export async function createListing(
   t: TestApp,
@@ -120,6 +119,7 @@ export async function createListing(
   return res.body as { id: string; slug: string };
 }
 
+/** A complete, publishable listing body with a unique reference code. */
 export function technologyInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
   const unique =
