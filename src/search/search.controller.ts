@@ -39,7 +39,7 @@ export class SearchController {
       ],
     },
   })
-  @ApiProblems(400, 429, 503)
+  @ApiProblems(400, 401, 429, 503)
   async find(
     @Query() query: SearchQueryDto,
     @Res({ passthrough: true }) res: Response,

@@ -17,7 +17,7 @@ export class PublicAreasController {
     summary: 'The area tree with counts of published listings',
   })
   @ApiOkResponse({ type: AreaTreeDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 401, 429)
   async list(): Promise<AreaTreeDto> {
     return { items: await this.taxonomy.tree('published') };
   }

@@ -27,7 +27,7 @@ export class PublicTechnologiesController {
     example: 'lung-cancer-ldct-screening-ai',
   })
   @ApiOkResponse({ type: TechnologyDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 401, 404, 429)
   async get(
     @Param('idOrSlug') idOrSlug: string,
     @Res({ passthrough: true }) res: Response,

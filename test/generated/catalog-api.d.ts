@@ -1435,7 +1435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1453,7 +1453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1511,7 +1511,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1557,7 +1566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1624,7 +1633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1673,7 +1682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1723,7 +1732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1771,7 +1780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1826,6 +1835,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     listAreasAdmin: {
@@ -1854,7 +1881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1910,7 +1937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,7 +1987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2036,7 +2063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2101,7 +2128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2193,7 +2220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2276,7 +2303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2350,7 +2377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2424,7 +2451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2491,8 +2518,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Not found (or not visible to this caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2537,7 +2582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2605,7 +2650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2679,7 +2724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,7 +2822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2828,7 +2873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,7 +2943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2968,7 +3013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3021,7 +3066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3074,7 +3119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,7 +3171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3174,7 +3219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3311,7 +3356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3384,7 +3429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3457,7 +3502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key */
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -3,13 +3,13 @@ import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: unknown or malformed fields or query parameters',
-  401: 'Missing, unknown or revoked API key',
+  401: 'Missing, unknown or revoked API key (a key sent to a public route must be valid too)',
   403: 'The API key lacks the required role',
   404: 'Not found (or not visible to this caller)',
   409: 'Conflict: stale version, duplicate, or a status change that is not allowed',
   413: 'Request body larger than 1 MB',
   422: 'Well-formed but not acceptable (e.g. not complete enough to publish)',
-  429: 'Rate limited; see Retry-After',
+  429: 'Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-*',
   503: 'A backing service is unavailable; see Retry-After',
 };
 
