@@ -185,6 +185,9 @@ describe('inquiry mail through the outbox', () => {
   });
 
   it('writes each mail once when the relay process is killed mid-batch and another takes over', async () => {
+    // Stop this app's relay (it shares the database), so the child is the only one delivering.
+    const relay = t.app.get(OutboxRelay);
+    await relay.onModuleDestroy();
     // Queue many mails with no relay running, then let the app as deployed deliver them.
     const quiet = await startTestApp(
       { DATA_DIR: dataDir, OUTBOX_RELAY: 'false', INQUIRY_RATE_LIMIT: '10000' },
@@ -205,9 +208,17 @@ describe('inquiry mail through the outbox', () => {
         )
       )[0].n as number;
 
-    // Stop our own relay meanwhile, so the child is the only one delivering.
-    const relay = t.app.get(OutboxRelay);
-    await relay.onModuleDestroy();
+    // Hold a lock on one mail's row: the child delivers it, then blocks marking it sent. That is
+    // the worst moment to die (delivered, not recorded), and now a deterministic one.
+    const [victim] = await t.db.query(
+      'SELECT id FROM mail_message WHERE subject_ref = $1 ORDER BY id LIMIT 1',
+      [refs[9]],
+    );
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('SELECT id FROM mail_message WHERE id = $1 FOR UPDATE', [victim.id]);
+
     const child = startAppProcess({
       PORT: String(await freePort()),
       DATA_DIR: dataDir,
@@ -218,15 +229,35 @@ describe('inquiry mail through the outbox', () => {
       ADMIN_API_KEY: t.adminKey,
       SEED_DEMO: 'false',
     });
-    // Its relay starts before it prints "Ready."; kill it (no shutdown hooks) mid-way.
-    while ((await sentCount()) < 20) {
-      if (child.child.exitCode !== null) throw new Error(child.output());
-      await new Promise((r) => setTimeout(r, 5));
+    try {
+      const victimFile = async () =>
+        (await readdir(path.join(dataDir, 'outbox-mail'))).some((n) =>
+          n.endsWith(`-${victim.id as string}.eml`),
+        );
+      while (!(await victimFile())) {
+        if (child.child.exitCode !== null) throw new Error(child.output());
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await new Promise((r) => setTimeout(r, 200)); // now waiting on our lock
+      child.child.kill('SIGKILL'); // no shutdown hooks: its batch transaction is rolled back
+      await child.exited;
+      // Its server sessions would linger until they next talk to the client; end them, as a
+      // dead machine's would be, so its pending "mark sent" never happens.
+      await t.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
     }
-    child.child.kill('SIGKILL');
-    await child.exited;
     const before = await sentCount();
+    expect(before).toBeGreaterThan(0);
     expect(before).toBeLessThan(total);
+    const [victimRow] = await t.db.query('SELECT sent_at FROM mail_message WHERE id = $1', [
+      victim.id,
+    ]);
+    expect(victimRow.sent_at).toBeNull(); // delivered, but not recorded as sent
 
     await relay.drain(120_000); // a new relay (this process) finishes the job
     expect(await sentCount()).toBe(total);
