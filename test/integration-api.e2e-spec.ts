@@ -202,6 +202,7 @@ describe('integrator API: change feed', () => {
     // The catalog changes (a second later: HTTP dates count whole seconds): modified since.
     await new Promise((r) => setTimeout(r, 1100));
     await createListing(t, curator);
+    await t.app.get(OutboxRelay).drain(); // searchable (and cached answers dropped)
     await t.http
       .get('/api/v1/technologies')
       .query({ perPage: 5 })
