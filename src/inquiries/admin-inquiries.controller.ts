@@ -24,7 +24,8 @@ import type { Principal } from '../accounts/api-keys.service.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
-import { expectedVersion, versionEtag } from '../common/http/if-match.js';
+import { noStore } from '../common/http/cache-control.js';
+import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';
 import {
   AdminInquiryDto,
   AdminInquiryPageDto,
@@ -40,11 +41,6 @@ import { InquiryDeskService } from './inquiry-desk.service.js';
 import { InquiryReportsService } from './inquiry-reports.service.js';
 
 const REFERENCE_PARAM = { name: 'reference', example: 'INQ-2026-000042' };
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag (version) you read, e.g. "3"',
-};
 
 /** The office's inquiry desk: curators and admins. Responses hold personal data: no caching. */
 @ApiTags('admin: inquiries')
@@ -121,7 +117,7 @@ export class AdminInquiriesController {
     summary: 'Move an inquiry to its next state, or decline it (the partner is told)',
   })
   @ApiParam(REFERENCE_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminInquiryDto })
   @ApiKeyAuth(404, 409)
   async transition(
@@ -138,7 +134,7 @@ export class AdminInquiriesController {
   @Patch(':reference')
   @ApiOperation({ operationId: 'assignInquiry', summary: 'Set or clear the assignee' })
   @ApiParam(REFERENCE_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminInquiryDto })
   @ApiKeyAuth(404, 409)
   async assign(
@@ -158,7 +154,7 @@ export class AdminInquiriesController {
     summary: 'Add an internal note (never shown to the partner)',
   })
   @ApiParam(REFERENCE_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiCreatedResponse({ type: AdminInquiryDto })
   @ApiKeyAuth(404, 409)
   async addNote(
@@ -178,7 +174,7 @@ export class AdminInquiriesController {
     summary: 'Write to the partner (shown on their status page and e-mailed)',
   })
   @ApiParam(REFERENCE_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiCreatedResponse({ type: AdminInquiryDto })
   @ApiKeyAuth(404, 409)
   async addMessage(
@@ -191,10 +187,6 @@ export class AdminInquiriesController {
     const version = expectedVersion(ifMatch, body.version);
     return send(res, await this.desk.addMessage(reference, body, version, principal));
   }
-}
-
-function noStore(res: Response) {
-  res.setHeader('Cache-Control', 'no-store');
 }
 
 function send(res: Response, inquiry: AdminInquiryDto): AdminInquiryDto {

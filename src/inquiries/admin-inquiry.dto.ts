@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,
@@ -33,7 +33,7 @@ const DATE_DOC = 'ISO 8601 date or date-time; a bare date covers the whole day (
 export const INQUIRY_SORTS = ['-created', 'created', '-updated', 'updated'] as const;
 export type InquirySort = (typeof INQUIRY_SORTS)[number];
 
-/** A created-at range; shared by the list, the stats and the export. */
+/** An optional created-at range; the list and the stats filter by it. */
 export class InquiryDateRangeDto {
   @ApiPropertyOptional({ description: `Created on or after. ${DATE_DOC}`, example: '2026-01-01' })
   @IsOptional()
@@ -46,7 +46,7 @@ export class InquiryDateRangeDto {
   to?: string;
 }
 
-export class AdminInquiryQueryDto extends PageQueryDto {
+export class AdminInquiryQueryDto extends IntersectionType(PageQueryDto, InquiryDateRangeDto) {
   @ApiPropertyOptional({ enum: INQUIRY_STATUSES, isArray: true, description: 'Repeatable' })
   @IsOptional()
   @ToArray()
@@ -64,16 +64,6 @@ export class AdminInquiryQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 120)
   assignee?: string;
-
-  @ApiPropertyOptional({ description: `Created on or after. ${DATE_DOC}` })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @ApiPropertyOptional({ description: `Created on or before. ${DATE_DOC}` })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 
   @ApiPropertyOptional({
     description: 'Words in the reference, organization, partner name or e-mail',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsSelect } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
+import { assertCurrentVersion } from '../common/http/if-match.js';
 import { MailQueue, type OutgoingMail } from '../notifications/mail-queue.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { InquiryErrorCode } from './inquiry-error-codes.js';
@@ -67,14 +68,13 @@ export class InquiryChanges {
     change: (ctx: InquiryChangeContext) => Promise<void> | void,
   ): Promise<Inquiry> {
     return this.db.transaction(async (m) => {
-      const inquiry = await this.lock(m, reference, actor);
-      if (expectedVersion !== undefined && expectedVersion !== inquiry.version) {
-        throw new DomainError(
-          InquiryErrorCode.VersionConflict,
-          `You sent version ${expectedVersion}, but the inquiry is now at version ${inquiry.version}. Reload it and apply your change again.`,
-          { currentVersion: inquiry.version },
-        );
-      }
+      const inquiry = await this.find(m, reference, actor, true);
+      assertCurrentVersion(
+        expectedVersion,
+        inquiry.version,
+        InquiryErrorCode.VersionConflict,
+        'inquiry',
+      );
       const listing = await m.getRepository(Technology).findOneOrFail({
         select: LISTING_SELECT,
         where: { id: inquiry.technologyId },
@@ -154,10 +154,6 @@ export class InquiryChanges {
       throw inquiryNotFound(actor);
     }
     return inquiry;
-  }
-
-  private lock(m: EntityManager, reference: string, actor: InquiryActorRef) {
-    return this.find(m, reference, actor, true);
   }
 }
 

@@ -4,7 +4,9 @@ import { Brackets, DataSource, In } from 'typeorm';
 import type { Principal } from '../accounts/api-keys.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { requireVersion } from '../common/http/if-match.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
+import { containsPattern } from '../database/like-pattern.js';
 import { Technology } from '../technologies/technology.entity.js';
 import type {
   AdminInquiryDto,
@@ -15,7 +17,12 @@ import type {
   InquiryTextDto,
   InquiryTransitionDto,
 } from './admin-inquiry.dto.js';
-import { type InquiryActorRef, InquiryChanges, LISTING_SELECT } from './inquiry-changes.js';
+import {
+  type InquiryActorRef,
+  type InquiryChangeContext,
+  InquiryChanges,
+  LISTING_SELECT,
+} from './inquiry-changes.js';
 import { InquiryErrorCode } from './inquiry-error-codes.js';
 import { officeMessageMail, statusChangedMail } from './inquiry-mails.js';
 import { allowedTransitions } from './inquiry-workflow.js';
@@ -44,7 +51,7 @@ export class InquiryDeskService {
     if (range.from) qb.andWhere('i.created_at >= :from', { from: range.from });
     if (range.until) qb.andWhere('i.created_at < :until', { until: range.until });
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(query.q);
       qb.andWhere(
         new Brackets((w) =>
           w
@@ -84,42 +91,36 @@ export class InquiryDeskService {
         { field: 'declineReason', message: 'only applies when the status is declined' },
       ]);
     }
-    const inquiry = await this.changes.mutate(
-      reference,
-      staff(principal),
-      requireVersion(expectedVersion),
-      (ctx) => {
-        const from = ctx.inquiry.status;
-        const allowed = allowedTransitions(from, 'staff');
-        if (!allowed.includes(dto.status)) {
-          throw new DomainError(
-            InquiryErrorCode.IllegalTransition,
-            dto.status === 'withdrawn'
-              ? 'Only the partner can withdraw an inquiry; decline it instead.'
-              : `An inquiry that is ${from} cannot move to ${dto.status}; allowed: ${allowed.join(', ') || 'none (it is closed)'}.`,
-            { currentStatus: from, allowedTransitions: allowed },
-          );
-        }
-        ctx.inquiry.status = dto.status;
-        if (dto.status === 'declined') {
-          ctx.inquiry.declineReason = dto.declineReason!;
-          ctx.inquiry.declineNote = dto.declineNote ?? null;
-        }
-        ctx.record({
-          type: 'status_changed',
-          fromStatus: from,
-          toStatus: dto.status,
-          details: dto.status === 'declined' ? { declineReason: dto.declineReason! } : {},
-          visibleToPartner: true,
-        });
-        if (dto.declineNote) {
-          ctx.record({ type: 'note', body: dto.declineNote, visibleToPartner: false });
-        }
-        if (dto.message) ctx.record({ type: 'message', body: dto.message, visibleToPartner: true });
-        ctx.mail(statusChangedMail(ctx.inquiry, ctx.listing, dto.message));
-      },
-    );
-    return this.toDetail(inquiry);
+    return this.staffChange(reference, principal, versionRead(expectedVersion), (ctx) => {
+      const from = ctx.inquiry.status;
+      const allowed = allowedTransitions(from, 'staff');
+      if (!allowed.includes(dto.status)) {
+        throw new DomainError(
+          InquiryErrorCode.IllegalTransition,
+          dto.status === 'withdrawn'
+            ? 'Only the partner can withdraw an inquiry; decline it instead.'
+            : `An inquiry that is ${from} cannot move to ${dto.status}; allowed: ${allowed.join(', ') || 'none (it is closed)'}.`,
+          { currentStatus: from, allowedTransitions: allowed },
+        );
+      }
+      ctx.inquiry.status = dto.status;
+      if (dto.status === 'declined') {
+        ctx.inquiry.declineReason = dto.declineReason!;
+        ctx.inquiry.declineNote = dto.declineNote ?? null;
+      }
+      ctx.record({
+        type: 'status_changed',
+        fromStatus: from,
+        toStatus: dto.status,
+        details: dto.status === 'declined' ? { declineReason: dto.declineReason! } : {},
+        visibleToPartner: true,
+      });
+      if (dto.declineNote) {
+        ctx.record({ type: 'note', body: dto.declineNote, visibleToPartner: false });
+      }
+      if (dto.message) ctx.record({ type: 'message', body: dto.message, visibleToPartner: true });
+      ctx.mail(statusChangedMail(ctx.inquiry, ctx.listing, dto.message));
+    });
   }
 
   async assign(
@@ -128,22 +129,16 @@ export class InquiryDeskService {
     expectedVersion: number | undefined,
     principal: Principal,
   ): Promise<AdminInquiryDto> {
-    const inquiry = await this.changes.mutate(
-      reference,
-      staff(principal),
-      requireVersion(expectedVersion),
-      (ctx) => {
-        const before = ctx.inquiry.assignee;
-        if (before === dto.assignee) return;
-        ctx.inquiry.assignee = dto.assignee;
-        ctx.record({
-          type: 'assigned',
-          details: { from: before, to: dto.assignee },
-          visibleToPartner: false,
-        });
-      },
-    );
-    return this.toDetail(inquiry);
+    return this.staffChange(reference, principal, versionRead(expectedVersion), (ctx) => {
+      const before = ctx.inquiry.assignee;
+      if (before === dto.assignee) return;
+      ctx.inquiry.assignee = dto.assignee;
+      ctx.record({
+        type: 'assigned',
+        details: { from: before, to: dto.assignee },
+        visibleToPartner: false,
+      });
+    });
   }
 
   /** An internal note (never shown to the partner). Appending loses nothing, so no version needed. */
@@ -153,15 +148,9 @@ export class InquiryDeskService {
     expectedVersion: number | undefined,
     principal: Principal,
   ): Promise<AdminInquiryDto> {
-    const inquiry = await this.changes.mutate(
-      reference,
-      staff(principal),
-      expectedVersion,
-      (ctx) => {
-        ctx.record({ type: 'note', body: dto.body, visibleToPartner: false });
-      },
-    );
-    return this.toDetail(inquiry);
+    return this.staffChange(reference, principal, expectedVersion, (ctx) => {
+      ctx.record({ type: 'note', body: dto.body, visibleToPartner: false });
+    });
   }
 
   /** A message to the partner: shown on their status page and sent to them by e-mail. */
@@ -171,16 +160,22 @@ export class InquiryDeskService {
     expectedVersion: number | undefined,
     principal: Principal,
   ): Promise<AdminInquiryDto> {
-    const inquiry = await this.changes.mutate(
-      reference,
-      staff(principal),
-      expectedVersion,
-      (ctx) => {
-        ctx.record({ type: 'message', body: dto.body, visibleToPartner: true });
-        ctx.mail(officeMessageMail(ctx.inquiry, ctx.listing, dto.body));
-      },
+    return this.staffChange(reference, principal, expectedVersion, (ctx) => {
+      ctx.record({ type: 'message', body: dto.body, visibleToPartner: true });
+      ctx.mail(officeMessageMail(ctx.inquiry, ctx.listing, dto.body));
+    });
+  }
+
+  /** One change by a staff member through the inquiry unit of work; answers the new detail. */
+  private async staffChange(
+    reference: string,
+    principal: Principal,
+    expectedVersion: number | undefined,
+    change: (ctx: InquiryChangeContext) => void,
+  ): Promise<AdminInquiryDto> {
+    return this.toDetail(
+      await this.changes.mutate(reference, staff(principal), expectedVersion, change),
     );
-    return this.toDetail(inquiry);
   }
 
   private async toDetail(inquiry: Inquiry): Promise<AdminInquiryDto> {
@@ -214,12 +209,7 @@ function staff(principal: Principal): InquiryActorRef {
   return { kind: 'staff', keyId: principal.keyId, name: principal.name };
 }
 
-function requireVersion(version: number | undefined): number {
-  if (version === undefined) {
-    throw new DomainError(
-      InquiryErrorCode.VersionRequired,
-      'Send the version you read, as an If-Match header or a "version" field, so that concurrent changes are not lost.',
-    );
-  }
-  return version;
+/** Status and assignee changes replace a value, so they need the version the caller read. */
+function versionRead(version: number | undefined): number {
+  return requireVersion(version, InquiryErrorCode.VersionRequired);
 }

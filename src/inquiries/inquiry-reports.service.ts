@@ -11,10 +11,14 @@ import { INQUIRY_STATUSES, type InquiryStatus } from './inquiry.types.js';
 const EXPORT_BATCH = 500;
 const TOP_TECHNOLOGIES = 50;
 
+/** A timestamptz column as ISO 8601 UTC text, to the second. */
+const isoUtc = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
 /** The export's columns, in order: [header, SQL expression]. */
 const EXPORT_COLUMNS: [string, string][] = [
   ['reference', 'i.reference'],
-  ['created_at', `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`],
+  ['created_at', isoUtc('i.created_at')],
   ['status', 'i.status'],
   ['technology_reference', 't.reference_code'],
   ['technology_title_en', 't.title_en'],
@@ -29,11 +33,8 @@ const EXPORT_COLUMNS: [string, string][] = [
   ['language', 'i.language'],
   ['assignee', 'i.assignee'],
   ['decline_reason', 'i.decline_reason'],
-  [
-    'first_response_at',
-    `to_char(i.first_response_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-  ],
-  ['closed_at', `to_char(i.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`],
+  ['first_response_at', isoUtc('i.first_response_at')],
+  ['closed_at', isoUtc('i.closed_at')],
   ['message', 'i.message'],
 ];
 

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/auth/roles.decorator.js';
+import { noStore } from '../common/http/cache-control.js';
 import { RateLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
 import { InquiryIntakeService } from './inquiry-intake.service.js';
@@ -51,7 +52,7 @@ export class PublicInquiriesController {
   ): Promise<InquiryCreatedDto> {
     const created = await this.intake.create(idOrSlug, body);
     res.status(created.duplicate ? 200 : 201);
-    res.setHeader('Cache-Control', 'no-store');
+    noStore(res);
     return created;
   }
 
@@ -107,9 +108,4 @@ export class PublicInquiriesController {
     noStore(res);
     return this.intake.message(reference, body);
   }
-}
-
-/** Personal, token-bearing answers must not sit in shared caches. */
-function noStore(res: Response) {
-  res.setHeader('Cache-Control', 'no-store');
 }

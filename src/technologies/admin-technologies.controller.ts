@@ -22,7 +22,7 @@ import {
 import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
-import { expectedVersion, versionEtag } from '../common/http/if-match.js';
+import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';
 import { TechnologiesService } from './technologies.service.js';
 import type { LifecycleAction } from './technology-lifecycle.js';
 import {
@@ -36,11 +36,6 @@ import {
 import type { Technology } from './technology.entity.js';
 import { toAdminTechnology } from './technology.mapper.js';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag (version) you read, e.g. "3"',
-};
 const ID_PARAM = { name: 'id', format: 'uuid', description: 'Technology id' };
 
 @ApiTags('admin: technologies')
@@ -95,7 +90,7 @@ export class AdminTechnologiesController {
     summary: 'Change fields of a listing; needs the version you read',
   })
   @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminTechnologyDto })
   @ApiKeyAuth(404, 409, 413, 422)
   async update(
@@ -117,7 +112,7 @@ export class AdminTechnologiesController {
     summary: 'Publish a draft (it must be complete in both languages)',
   })
   @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminTechnologyDto })
   @ApiKeyAuth(404, 409, 422)
   publish(
@@ -136,7 +131,7 @@ export class AdminTechnologiesController {
     summary: 'Take a published listing back to draft',
   })
   @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminTechnologyDto })
   @ApiKeyAuth(404, 409)
   unpublish(
@@ -155,7 +150,7 @@ export class AdminTechnologiesController {
     summary: 'Archive a draft or published listing (it leaves the public catalog)',
   })
   @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminTechnologyDto })
   @ApiKeyAuth(404, 409)
   archive(
@@ -174,7 +169,7 @@ export class AdminTechnologiesController {
     summary: 'Bring an archived listing back as a draft',
   })
   @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: AdminTechnologyDto })
   @ApiKeyAuth(404, 409)
   restore(

@@ -5,8 +5,10 @@ import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
+import { assertCurrentVersion, requireVersion } from '../common/http/if-match.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
+import { containsPattern } from '../database/like-pattern.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { buildPatents } from '../patents/patent-builder.js';
 import { PatentErrorCode } from '../patents/patent-error-codes.js';
@@ -118,14 +120,9 @@ export class TechnologiesService {
     dto: UpdateTechnologyDto,
     expectedVersion: number | undefined,
   ): Promise<Technology> {
-    if (expectedVersion === undefined) {
-      throw new DomainError(
-        TechnologyErrorCode.VersionRequired,
-        'Send the version you read, as an If-Match header or a "version" field, so that concurrent edits are not lost.',
-      );
-    }
+    const version = requireVersion(expectedVersion, TechnologyErrorCode.VersionRequired);
     if (dto.areaCodes) await this.assertAreasExist(dto.areaCodes);
-    await this.mutate(id, expectedVersion, 'updated', async (m, locked) => {
+    await this.mutate(id, version, 'updated', async (m, locked) => {
       const t = locked.technology;
       if (dto.slug !== undefined && dto.slug !== t.slug) {
         if (t.publishedAt) {
@@ -196,13 +193,12 @@ export class TechnologiesService {
           lock: { mode: 'pessimistic_write' },
         });
         if (!technology) throw this.notFound(id);
-        if (expectedVersion !== undefined && expectedVersion !== technology.version) {
-          throw new DomainError(
-            TechnologyErrorCode.VersionConflict,
-            `You sent version ${expectedVersion}, but the listing is now at version ${technology.version}. Reload it and apply your change again.`,
-            { currentVersion: technology.version },
-          );
-        }
+        assertCurrentVersion(
+          expectedVersion,
+          technology.version,
+          TechnologyErrorCode.VersionConflict,
+          'listing',
+        );
         const areaCodes = await this.areaCodesOf(m, id);
         const wasPublished = technology.status === 'published';
         const result = await change(m, { technology, areaCodes });
@@ -243,7 +239,7 @@ export class TechnologiesService {
     const qb = this.db.getRepository(Technology).createQueryBuilder('t');
     if (query.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: query.status });
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(query.q);
       qb.andWhere(
         new Brackets((w) =>
           w

@@ -3029,16 +3029,16 @@ export interface operations {
             query?: {
                 page?: number;
                 perPage?: number;
+                /** @description Created on or after. ISO 8601 date or date-time; a bare date covers the whole day (UTC) */
+                from?: string;
+                /** @description Created on or before. ISO 8601 date or date-time; a bare date covers the whole day (UTC) */
+                to?: string;
                 /** @description Repeatable */
                 status?: ("new" | "triaged" | "in_discussion" | "under_cda" | "negotiating" | "licensed" | "declined" | "withdrawn")[];
                 /** @description Only inquiries about this listing */
                 technologyId?: string;
                 /** @description Assignee as recorded; "none" for unassigned */
                 assignee?: string;
-                /** @description Created on or after. ISO 8601 date or date-time; a bare date covers the whole day (UTC) */
-                from?: string;
-                /** @description Created on or before. ISO 8601 date or date-time; a bare date covers the whole day (UTC) */
-                to?: string;
                 /** @description Words in the reference, organization, partner name or e-mail */
                 q?: string;
                 sort?: "-created" | "created" | "-updated" | "updated";

@@ -1,4 +1,5 @@
 import { CommonErrorCode } from '../errors/common-error-codes.js';
+import { DomainError } from '../errors/domain-error.js';
 import { ValidationFailedError } from '../errors/validation-failed.error.js';
 
 /**
@@ -29,3 +30,37 @@ export function expectedVersion(
 }
 
 export const versionEtag = (version: number) => `"${version}"`;
+
+/** The If-Match header as OpenAPI documents it on routes that change a versioned resource. */
+export const IF_MATCH_HEADER = {
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag (version) you read, e.g. "3"',
+};
+
+/** The version a change needs, or the given "version required" error (400). */
+export function requireVersion(version: number | undefined, code: string): number {
+  if (version === undefined) {
+    throw new DomainError(
+      code,
+      'Send the version you read, as an If-Match header or a "version" field, so that concurrent edits are not lost.',
+    );
+  }
+  return version;
+}
+
+/** Refuses a change made from a stale read (409 with `currentVersion`); no version: no check. */
+export function assertCurrentVersion(
+  expected: number | undefined,
+  current: number,
+  code: string,
+  noun: string,
+): void {
+  if (expected !== undefined && expected !== current) {
+    throw new DomainError(
+      code,
+      `You sent version ${expected}, but the ${noun} is now at version ${current}. Reload it and apply your change again.`,
+      { currentVersion: current },
+    );
+  }
+}
