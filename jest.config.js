@@ -1,12 +1,18 @@
 // Two projects: fast unit tests beside the code, and e2e tests in test/ against real Postgres and
 // Meilisearch started once by the global setup. The code is ESM, so Jest runs with
 // --experimental-vm-modules (see the "test" script) and SWC strips the types.
-const swc = [
+const swc = (tsx) => [
   '@swc/jest',
   {
     jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      parser: { syntax: 'typescript', decorators: true, tsx },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        // The web pages are TSX rendered to strings by preact-render-to-string (src/web/views).
+        react: { runtime: 'automatic', importSource: 'preact' },
+      },
       target: 'es2023',
     },
     module: { type: 'es6' },
@@ -16,9 +22,10 @@ const swc = [
 
 const common = {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': swc },
+  // .ts files are parsed without JSX so that `<T>value` casts keep their meaning.
+  transform: { '^.+\\.ts$': swc(false), '^.+\\.tsx$': swc(true) },
 };
 
 export default {

@@ -30,6 +30,7 @@ import { PatentsModule } from './patents/patents.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { TechnologiesModule } from './technologies/technologies.module.js';
+import { WebModule } from './web/web.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         InquiriesModule,
         HealthModule,
         DevModule,
+        WebModule, // last: its /ko/… and /en/… catch-all must not shadow other routes
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -36,7 +36,8 @@ describe('inquiries: partner intake and the TTO workflow', () => {
     expect(res.body).toMatchObject({ status: 'new', duplicate: false });
     expect(res.body.reference).toMatch(new RegExp(`^INQ-${new Date().getUTCFullYear()}-\\d{6}$`));
     const statusUrl = new URL(res.body.statusUrl);
-    expect(statusUrl.pathname).toBe(`/api/v1/inquiries/${res.body.reference}`);
+    // The partner follows it on the web status page, in the language they wrote in.
+    expect(statusUrl.pathname).toBe(`/ko/inquiries/${res.body.reference}`);
     const token = statusUrl.searchParams.get('token')!;
     expect(token.length).toBeGreaterThanOrEqual(32);
     const ref = res.body.reference as string;

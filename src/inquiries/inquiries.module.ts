@@ -11,5 +11,6 @@ import { PublicInquiriesController } from './public-inquiries.controller.js';
   imports: [TechnologiesModule],
   controllers: [PublicInquiriesController, AdminInquiriesController],
   providers: [InquiryChanges, InquiryIntakeService, InquiryDeskService, InquiryReportsService],
+  exports: [InquiryIntakeService],
 })
 export class InquiriesModule {}

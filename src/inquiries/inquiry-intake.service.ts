@@ -57,7 +57,7 @@ export class InquiryIntakeService {
       return {
         reference,
         status: 'new',
-        statusUrl: statusUrlFor(this.config.baseUrl, reference, token),
+        statusUrl: statusUrlFor(this.config.baseUrl, reference, token, dto.language ?? 'en'),
         duplicate: false,
       };
     }
@@ -106,7 +106,7 @@ export class InquiryIntakeService {
       await this.changes.appendEvents(m, inquiry.id, { kind: 'partner', token }, [
         { type: 'created', toStatus: 'new', visibleToPartner: true },
       ]);
-      const statusUrl = statusUrlFor(this.config.baseUrl, inquiry.reference, token);
+      const statusUrl = statusUrlFor(this.config.baseUrl, inquiry.reference, token, inquiry.language);
       await this.mailQueue.enqueue(m, confirmationMail(saved, listing, statusUrl));
       await this.noticeToOffice(m, { kind: 'new', inquiry: saved }, listing);
       return { reference: inquiry.reference, status: 'new', statusUrl, duplicate: false };

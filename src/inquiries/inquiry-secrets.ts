@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { InquiryLanguage } from './inquiry.types.js';
 
 /** INQ-2026-000042: the year it came in and its number in that year. */
 export const REFERENCE_PATTERN = /^INQ-(\d{4})-(\d{6,9})$/;
@@ -39,10 +40,12 @@ export function messageFingerprint(message: string): string {
   return createHash('sha256').update(folded, 'utf8').digest('hex');
 }
 
-/**
- * Where the partner follows an inquiry. One place, so that when the web status page exists the
- * link changes here only.
- */
-export function statusUrlFor(baseUrl: string, reference: string, token: string): string {
-  return `${baseUrl}/api/v1/inquiries/${reference}?token=${encodeURIComponent(token)}`;
+/** Where the partner follows an inquiry: the web status page, in the inquiry's language. */
+export function statusUrlFor(
+  baseUrl: string,
+  reference: string,
+  token: string,
+  language: InquiryLanguage,
+): string {
+  return `${baseUrl}/${language}/inquiries/${reference}?token=${encodeURIComponent(token)}`;
 }

@@ -26,6 +26,6 @@ import { SearchService } from './search.service.js';
     SearchService,
     SearchReindexer,
   ],
-  exports: [MEILI_CLIENT, MeiliClients, SearchRepository, SearchReindexer],
+  exports: [MEILI_CLIENT, MeiliClients, SearchRepository, SearchReindexer, SearchService],
 })
 export class SearchModule {}

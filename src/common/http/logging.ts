@@ -5,8 +5,9 @@ import type { Options } from 'pino-http';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 /** Query parameters that carry secrets (inquiry status tokens) are masked in logs. */
 const SECRET_PARAMS = /([?&](?:token|key|apiKey)=)[^&]*/gi;
-/** Routes whose query strings search personal data (the office's inquiry search by e-mail). */
-const PRIVATE_QUERY_ROUTES = /^\/api\/v1\/(?:admin\/)?inquiries(?:[/?]|$)/i;
+/** Routes whose query strings search personal data (the office's inquiry search by e-mail) or
+ * carry a partner's status link (the API's and the web page's). */
+const PRIVATE_QUERY_ROUTES = /^\/(?:api\/v1\/(?:admin\/)?|ko\/|en\/)?inquiries(?:[/?]|$)/i;
 
 /** A request URL as it may be logged: no secrets, and no query at all on inquiry routes. */
 export function loggableUrl(url: string): string {

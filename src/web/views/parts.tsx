@@ -1,0 +1,79 @@
+import type { PatentStatus } from '../../patents/patent.types.js';
+import type { SearchItemDto } from '../../search/search-query.dto.js';
+import type { Stage } from '../../technologies/technology.types.js';
+import { type Lang, otherLang, PATENT_STATUS_LABELS, STAGE_LABELS, UI } from '../web-i18n.js';
+
+/** A text in the reader's language if the listing has it, else in the other one (marked). */
+export interface Localized<T> {
+  value: T;
+  lang: Lang;
+  fallback: boolean;
+}
+
+export function pick<T>(lang: Lang, ko: T | null | undefined, en: T | null | undefined) {
+  const empty = (v: T | null | undefined) =>
+    v === null || v === undefined || (Array.isArray(v) ? v.length === 0 : v === '');
+  const own = lang === 'ko' ? ko : en;
+  const other = lang === 'ko' ? en : ko;
+  if (!empty(own)) return { value: own as T, lang, fallback: false } satisfies Localized<T>;
+  if (!empty(other))
+    return { value: other as T, lang: otherLang(lang), fallback: true } satisfies Localized<T>;
+  return null;
+}
+
+/**
+ * Meilisearch's highlighted text, rendered safely: only its own <mark> tags become elements,
+ * every other character is text (escaped by the renderer).
+ */
+export function Highlighted({ text }: { text: string }) {
+  const parts = text.split(/(<mark>|<\/mark>)/);
+  const out = [];
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) out.push(marked ? <mark>{part}</mark> : part);
+  }
+  return <>{out}</>;
+}
+
+/** A note that the text beside it is in the other language. */
+export function FallbackMarker({ lang }: { lang: Lang }) {
+  return <span class="fallback-marker">{UI[lang].listing.fallback}</span>;
+}
+
+export function ListingCard({ item, lang }: { item: SearchItemDto; lang: Lang }) {
+  const h = item.highlight ?? {};
+  const title = pick(lang, h.titleKo ?? item.titleKo, h.titleEn ?? item.titleEn);
+  const summary = pick(lang, h.summaryKo ?? item.summaryKo, h.summaryEn ?? item.summaryEn);
+  const t = UI[lang];
+  return (
+    <li class="card">
+      <h3 lang={title?.lang}>
+        <a href={`/${lang}/technologies/${item.slug}`}>
+          <Highlighted text={title?.value ?? item.referenceCode} />
+        </a>
+      </h3>
+      {summary && (
+        <p class="snippet" lang={summary.lang}>
+          <Highlighted text={summary.value} />
+        </p>
+      )}
+      <ul class="tags" aria-label={t.listing.facts}>
+        {item.stage && <li>{STAGE_LABELS[item.stage as Stage][lang]}</li>}
+        {item.trl !== null && <li>TRL {item.trl}</li>}
+        {item.bestPatentStatus && (
+          <li>
+            {t.listing.patents}: {PATENT_STATUS_LABELS[item.bestPatentStatus as PatentStatus][lang]}
+          </li>
+        )}
+        {item.jurisdictions.length > 0 && <li>{item.jurisdictions.join(' · ')}</li>}
+        {title?.fallback && (
+          <li>
+            <FallbackMarker lang={lang} />
+          </li>
+        )}
+      </ul>
+    </li>
+  );
+}

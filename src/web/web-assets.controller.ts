@@ -1,0 +1,126 @@
+import { Controller, Get, NotFoundException, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../common/auth/roles.decorator.js';
+import { AppConfig } from '../config/app-config.js';
+import { Stylesheet } from './page-renderer.js';
+import { WebErrorFilter } from './web-error.filter.js';
+import { LANGS } from './web-i18n.js';
+
+/** Listings per sitemap file: two URLs each, under the protocol's 50,000-URL limit. */
+export const SITEMAP_LISTINGS_PER_FILE = 20_000;
+
+const xml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** robots.txt, the sitemaps (every published listing in both languages) and the stylesheet. */
+@ApiExcludeController()
+@Controller()
+@Public()
+@UseFilters(WebErrorFilter)
+export class WebAssetsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly stylesheet: Stylesheet,
+  ) {}
+
+  @Get('robots.txt')
+  robots(@Res() res: Response, @Query() _query: Record<string, unknown>) {
+    const base = this.config.baseUrl;
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('text/plain').send(
+      [
+        'User-agent: *',
+        'Allow: /',
+        // The API, and the partners' private status pages (their links carry a secret).
+        'Disallow: /api/',
+        ...LANGS.map((l) => `Disallow: /${l}/inquiries/`),
+        'Disallow: /inquiries/',
+        `Sitemap: ${base}/sitemap.xml`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  /** A sitemap index: the fixed pages, then the listings in files of SITEMAP_LISTINGS_PER_FILE. */
+  @Get('sitemap.xml')
+  async sitemapIndex(@Res() res: Response, @Query() _query: Record<string, unknown>) {
+    const [{ count, last }] = (await this.db.query(
+      `SELECT count(*)::int AS count, max(updated_at) AS last FROM technology WHERE status = 'published'`,
+    )) as { count: number; last: Date | null }[];
+    const files = Math.max(1, Math.ceil(count / SITEMAP_LISTINGS_PER_FILE));
+    const lastmod = last ? `<lastmod>${last.toISOString()}</lastmod>` : '';
+    const entries = [`${this.config.baseUrl}/sitemaps/pages.xml`];
+    for (let n = 1; n <= files; n++)
+      entries.push(`${this.config.baseUrl}/sitemaps/listings-${n}.xml`);
+    this.sendXml(
+      res,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        entries.map((loc) => `<sitemap><loc>${xml(loc)}</loc>${lastmod}</sitemap>`).join('\n') +
+        '\n</sitemapindex>\n',
+    );
+  }
+
+  @Get('sitemaps/:file')
+  async sitemap(
+    @Param('file') file: string,
+    @Res() res: Response,
+    @Query() _query: Record<string, unknown>,
+  ) {
+    if (file === 'pages.xml')
+      return this.sendUrlSet(res, [{ path: '' }, { path: '/technologies' }]);
+    const n = /^listings-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
+    if (!n) throw new NotFoundException();
+    const rows = (await this.db.query(
+      `SELECT slug, updated_at FROM technology WHERE status = 'published'
+        ORDER BY published_at, id LIMIT $1 OFFSET $2`,
+      [SITEMAP_LISTINGS_PER_FILE, (Number(n) - 1) * SITEMAP_LISTINGS_PER_FILE],
+    )) as { slug: string; updated_at: Date }[];
+    if (rows.length === 0 && n !== '1') throw new NotFoundException();
+    this.sendUrlSet(
+      res,
+      rows.map((r) => ({ path: `/technologies/${r.slug}`, lastmod: r.updated_at })),
+    );
+  }
+
+  /** The stylesheet under its content-hashed name, cacheable for a year. */
+  @Get('assets/:file')
+  asset(
+    @Param('file') file: string,
+    @Res() res: Response,
+    @Query() _query: Record<string, unknown>,
+  ) {
+    if (`/assets/${file}` !== this.stylesheet.url) throw new NotFoundException();
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type('text/css').send(this.stylesheet.css);
+  }
+
+  /** Each page in both languages, each naming the other as its alternate (hreflang). */
+  private sendUrlSet(res: Response, pages: { path: string; lastmod?: Date }[]) {
+    const base = this.config.baseUrl;
+    const urls = pages.flatMap((page) =>
+      LANGS.map((lang) => {
+        const alternates = LANGS.map(
+          (alt) =>
+            `<xhtml:link rel="alternate" hreflang="${alt}" href="${xml(`${base}/${alt}${page.path}`)}"/>`,
+        ).join('');
+        const lastmod = page.lastmod ? `<lastmod>${page.lastmod.toISOString()}</lastmod>` : '';
+        return `<url><loc>${xml(`${base}/${lang}${page.path}`)}</loc>${lastmod}${alternates}</url>`;
+      }),
+    );
+    this.sendXml(
+      res,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+        urls.join('\n') +
+        '\n</urlset>\n',
+    );
+  }
+
+  private sendXml(res: Response, body: string) {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('application/xml').send(body);
+  }
+}

@@ -1,0 +1,32 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { InquiriesModule } from '../inquiries/inquiries.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { TechnologiesModule } from '../technologies/technologies.module.js';
+import { PageRenderer, Stylesheet } from './page-renderer.js';
+import { WebAssetsController } from './web-assets.controller.js';
+import { WebCatalog } from './web-catalog.js';
+import { WebErrorFilter } from './web-error.filter.js';
+import { WebFormBodyMiddleware } from './web-form-body.middleware.js';
+import { WebInquiriesController } from './web-inquiries.controller.js';
+import { WebPagesController } from './web-pages.controller.js';
+
+/**
+ * The public web catalog: server-rendered pages in Korean and English over the same services as
+ * the API (search, listings, inquiries), plus robots.txt, the sitemap and the stylesheet.
+ */
+@Module({
+  imports: [TaxonomyModule, TechnologiesModule, InquiriesModule],
+  // Inquiries first: its POST routes sit under the pages' /{lang}/… catch-all.
+  controllers: [WebAssetsController, WebInquiriesController, WebPagesController],
+  providers: [
+    { provide: Stylesheet, useFactory: () => new Stylesheet() },
+    PageRenderer,
+    WebCatalog,
+    WebErrorFilter,
+  ],
+})
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(WebFormBodyMiddleware).forRoutes(WebInquiriesController);
+  }
+}
