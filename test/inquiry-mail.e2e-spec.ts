@@ -60,9 +60,9 @@ describe('inquiry mail through the outbox', () => {
     });
     expect(confirmation.subject).toBe(`[${sent.reference}] 기술 문의가 접수되었습니다`);
     expect(confirmation.messageId).toMatch(/^<[0-9a-f-]{36}@hanbit-hospital\.example>$/);
-    expect(
-      sent.statusUrl.startsWith('https://catalog.hanbit-hospital.example/ko/inquiries/'),
-    ).toBe(true);
+    expect(sent.statusUrl.startsWith('https://catalog.hanbit-hospital.example/ko/inquiries/')).toBe(
+      true,
+    );
     expect(confirmation.text).toContain(sent.statusUrl);
     expect(confirmation.text).toContain('김 <민지> 님');
     expect(confirmation.html).toContain(`href="${sent.statusUrl.replace(/&/g, '&amp;')}"`);

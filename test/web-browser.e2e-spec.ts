@@ -149,9 +149,9 @@ describe('Web catalog in a real browser (Chromium)', () => {
   it('has no serious or critical accessibility violations on any page type', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const slug = (await t.db.query(
+    const slug = await t.db.query<{ slug: string }[]>(
       `SELECT slug FROM technology WHERE status = 'published' ORDER BY reference_code LIMIT 1`,
-    )) as { slug: string }[];
+    );
     const pages: [string, () => Promise<unknown>][] = [
       ['home (en)', () => page.goto(`${base}/en`)],
       ['home (ko)', () => page.goto(`${base}/ko`)],

@@ -106,7 +106,12 @@ export class InquiryIntakeService {
       await this.changes.appendEvents(m, inquiry.id, { kind: 'partner', token }, [
         { type: 'created', toStatus: 'new', visibleToPartner: true },
       ]);
-      const statusUrl = statusUrlFor(this.config.baseUrl, inquiry.reference, token, inquiry.language);
+      const statusUrl = statusUrlFor(
+        this.config.baseUrl,
+        inquiry.reference,
+        token,
+        inquiry.language,
+      );
       await this.mailQueue.enqueue(m, confirmationMail(saved, listing, statusUrl));
       await this.noticeToOffice(m, { kind: 'new', inquiry: saved }, listing);
       return { reference: inquiry.reference, status: 'new', statusUrl, duplicate: false };

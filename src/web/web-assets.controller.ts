@@ -48,9 +48,9 @@ export class WebAssetsController {
   /** A sitemap index: the fixed pages, then the listings in files of SITEMAP_LISTINGS_PER_FILE. */
   @Get('sitemap.xml')
   async sitemapIndex(@Res() res: Response, @Query() _query: Record<string, unknown>) {
-    const [{ count, last }] = (await this.db.query(
+    const [{ count, last }] = await this.db.query<{ count: number; last: Date | null }[]>(
       `SELECT count(*)::int AS count, max(updated_at) AS last FROM technology WHERE status = 'published'`,
-    )) as { count: number; last: Date | null }[];
+    );
     const files = Math.max(1, Math.ceil(count / SITEMAP_LISTINGS_PER_FILE));
     const lastmod = last ? `<lastmod>${last.toISOString()}</lastmod>` : '';
     const entries = [`${this.config.baseUrl}/sitemaps/pages.xml`];
@@ -74,11 +74,11 @@ export class WebAssetsController {
       return this.sendUrlSet(res, [{ path: '' }, { path: '/technologies' }]);
     const n = /^listings-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
     if (!n) throw new NotFoundException();
-    const rows = (await this.db.query(
+    const rows = await this.db.query<{ slug: string; updated_at: Date }[]>(
       `SELECT slug, updated_at FROM technology WHERE status = 'published'
         ORDER BY published_at, id LIMIT $1 OFFSET $2`,
       [SITEMAP_LISTINGS_PER_FILE, (Number(n) - 1) * SITEMAP_LISTINGS_PER_FILE],
-    )) as { slug: string; updated_at: Date }[];
+    );
     if (rows.length === 0 && n !== '1') throw new NotFoundException();
     this.sendUrlSet(
       res,

@@ -1,7 +1,6 @@
 import type { PatentDto } from '../../patents/patent.dto.js';
 import type { SearchItemDto } from '../../search/search-query.dto.js';
 import type { TechnologyDto } from '../../technologies/technology.dto.js';
-import type { LicenseType, Stage } from '../../technologies/technology.types.js';
 import {
   formatDate,
   JURISDICTION_LABELS,
@@ -194,7 +193,7 @@ export function ListingPage({ lang, technology: tech, related, form }: ListingPa
             {tech.stage && (
               <>
                 <dt>{t.stage}</dt>
-                <dd>{STAGE_LABELS[tech.stage as Stage][lang]}</dd>
+                <dd>{STAGE_LABELS[tech.stage][lang]}</dd>
               </>
             )}
             {tech.trl !== null && (
@@ -218,11 +217,7 @@ export function ListingPage({ lang, technology: tech, related, form }: ListingPa
             {tech.licenseTypes.length > 0 && (
               <>
                 <dt>{t.licenseTypes}</dt>
-                <dd>
-                  {tech.licenseTypes
-                    .map((l) => LICENSE_TYPE_LABELS[l as LicenseType][lang])
-                    .join(', ')}
-                </dd>
+                <dd>{tech.licenseTypes.map((l) => LICENSE_TYPE_LABELS[l][lang]).join(', ')}</dd>
               </>
             )}
             {tech.inventors.length > 0 && (
