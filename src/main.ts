@@ -50,6 +50,7 @@ async function main() {
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   say(`Ready.`);
+  say(`  Web:        ${base}/ (→ /en or /ko by the browser's language)`);
   say(`  API:        ${base}/api/v1/technologies/{idOrSlug}, ${base}/api/v1/areas`);
   say(`  API docs:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`);
   say(`  Health:     ${base}/health/ready`);

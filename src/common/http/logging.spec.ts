@@ -19,5 +19,13 @@ describe('loggableUrl', () => {
       '/api/v1/admin/inquiries/export?[redacted]',
     );
     expect(loggableUrl('/api/v1/admin/inquiries')).toBe('/api/v1/admin/inquiries');
+    // The web status pages (and the unprefixed path that redirects to them) carry the token too.
+    expect(loggableUrl('/ko/inquiries/INQ-2026-000001?token=abc&notice=sent')).toBe(
+      '/ko/inquiries/INQ-2026-000001?[redacted]',
+    );
+    expect(loggableUrl('/inquiries/INQ-2026-000001?token=abc')).toBe(
+      '/inquiries/INQ-2026-000001?[redacted]',
+    );
+    expect(loggableUrl('/en/technologies?q=inquiries')).toBe('/en/technologies?q=inquiries');
   });
 });
