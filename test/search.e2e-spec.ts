@@ -218,6 +218,19 @@ describe('search when Meilisearch is unreachable', () => {
     const ready = await t.http.get('/health/ready').expect(503);
     expect(ready.body.checks.meilisearch.status).toBe('down');
   });
+
+  it('keeps the web pages useful: home and listings come from Postgres, results get a 503 page', async () => {
+    const listing = await createListing(t, await t.keyFor('curator'));
+    const home = await t.http.get('/en').expect(200);
+    expect(home.text).toContain('Recent listings cannot be shown right now.');
+    const page = await t.http.get(`/en/technologies/${listing.slug}`).expect(200);
+    expect(page.text).toContain('<h1 lang="en">Test diagnostic technology');
+    expect(page.text).toContain('id="inquiry"'); // partners can still ask
+    const results = await t.http.get('/ko/technologies?q=anything').expect(503);
+    expect(results.headers['retry-after']).toBe('5');
+    expect(results.headers['content-type']).toMatch(/^text\/html/);
+    expect(results.text).toContain('일시적으로 사용할 수 없습니다');
+  });
 });
 
 describe('reindex without downtime', () => {
