@@ -2,6 +2,7 @@ import type { MixedList } from 'typeorm';
 import { InitialSchema1795587722674 } from './1795587722674-InitialSchema.js';
 import { ChangeFeed1795602458498 } from './1795602458498-ChangeFeed.js';
 import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
+import { ImportJobs1795607478275 } from './1795607478275-ImportJobs.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -9,4 +10,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   InitialSchema1795587722674,
   Inquiries1795601586011,
   ChangeFeed1795602458498,
+  ImportJobs1795607478275,
 ];

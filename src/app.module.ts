@@ -23,6 +23,7 @@ import { AppConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DevModule } from './dev/dev.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         TechnologiesModule,
         PatentsModule,
         InquiriesModule,
+        ImportsModule,
         HealthModule,
         DevModule,
         WebModule, // last: its /ko/… and /en/… catch-all must not shadow other routes

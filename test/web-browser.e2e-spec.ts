@@ -1,24 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import { createServer } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { DemoSeeder } from '../src/dev/demo-seeder.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { freePort } from './support/app-process.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 
 /** Debian's Chromium (installed by .ci/run); a browser is never downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Presses Tab until the focused element matches `selector` (a keyboard user's path). */
 async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {

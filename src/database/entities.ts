@@ -1,6 +1,7 @@
 import { ApiKey } from '../accounts/api-key.entity.js';
 import { TechnologyChange } from '../changes/technology-change.entity.js';
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
+import { ImportJob } from '../imports/import-job.entity.js';
 import { InquiryEvent } from '../inquiries/inquiry-event.entity.js';
 import { Inquiry, InquiryReferenceCounter } from '../inquiries/inquiry.entity.js';
 import { MailMessage } from '../notifications/mail-message.entity.js';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   MailMessage,
   RateLimitCounter,
   TechnologyChange,
+  ImportJob,
 ];

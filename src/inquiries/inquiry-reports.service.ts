@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
+import { neutralizeFormula } from '../common/csv/spreadsheet-safe.js';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
@@ -37,14 +38,6 @@ const EXPORT_COLUMNS: [string, string][] = [
   ['closed_at', isoUtc('i.closed_at')],
   ['message', 'i.message'],
 ];
-
-/**
- * A spreadsheet treats a cell starting with = + - @ (or a tab/CR) as a formula; text typed by a
- * partner must never run as one (CSV injection), so such cells get a leading apostrophe.
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** What the office reports from: counts, the funnel, response time, and a CSV export. */
 @Injectable()

@@ -29,4 +29,20 @@ export class OutboxService {
     // Delivered at commit (and dropped on rollback): wakes an idle relay at once.
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, topic]);
   }
+
+  /** One row per key in one statement (bulk imports), with one wake-up for the relay. */
+  async enqueueMany(
+    manager: EntityManager,
+    topic: OutboxTopic,
+    aggregateKeys: string[],
+    payload: Record<string, unknown> = {},
+  ): Promise<void> {
+    if (aggregateKeys.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox (topic, aggregate_key, payload)
+       SELECT $1, unnest($2::varchar[]), $3::jsonb`,
+      [topic, aggregateKeys, JSON.stringify(payload)],
+    );
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, topic]);
+  }
 }

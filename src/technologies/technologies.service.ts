@@ -34,7 +34,7 @@ import { toAdminSummary } from './technology.mapper.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Fields copied as they are from a create/update body onto the entity. */
-const PLAIN_FIELDS = [
+export const PLAIN_FIELDS = [
   'titleKo',
   'titleEn',
   'summaryKo',

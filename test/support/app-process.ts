@@ -13,8 +13,17 @@ export interface AppProcess {
 const running = new Set<ChildProcess>();
 
 export function startAppProcess(env: Record<string, string>): AppProcess {
+  return startNodeProcess('dist/src/main.js', [], env);
+}
+
+/** A compiled script of the project (a CLI command) in its own process, its output collected. */
+export function startNodeProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): AppProcess {
   let output = '';
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist/src/main.js')], {
+  const child = spawn(process.execPath, [path.join(projectRoot(), script), ...args], {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

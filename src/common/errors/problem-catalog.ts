@@ -1,4 +1,5 @@
 import { AccountErrorCode } from '../../accounts/account-error-codes.js';
+import { ImportErrorCode } from '../../imports/import-error-codes.js';
 import { InquiryErrorCode } from '../../inquiries/inquiry-error-codes.js';
 import { PatentErrorCode } from '../../patents/patent-error-codes.js';
 import { SearchErrorCode } from '../../search/search-error-codes.js';
@@ -26,6 +27,10 @@ export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
   [CommonErrorCode.RateLimited]: { status: 429, title: 'Too many requests' },
   [CommonErrorCode.ServiceUnavailable]: { status: 503, title: 'Service temporarily unavailable' },
   [CommonErrorCode.Internal]: { status: 500, title: 'Internal error' },
+
+  [ImportErrorCode.UnsupportedFile]: { status: 415, title: 'Unsupported import file' },
+  [ImportErrorCode.UnreadableFile]: { status: 422, title: 'The import file cannot be read' },
+  [ImportErrorCode.NotFound]: { status: 404, title: 'Import job not found' },
 
   [TechnologyErrorCode.NotFound]: { status: 404, title: 'Technology not found' },
   [TechnologyErrorCode.VersionConflict]: {

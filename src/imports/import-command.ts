@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import cliProgress from 'cli-progress';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppModule } from '../app.module.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { buildAppConfig } from '../config/app-config.js';
+import { readEnv } from '../config/env.schema.js';
+import { runMigrations } from '../database/migrate.js';
+import { EmbeddedStack, resolveServices } from '../dev/embedded-stack.js';
+import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { CatalogImporter } from './catalog-importer.js';
+import { errorsCsv } from './import-errors-csv.js';
+import { formatOf, readImportFile } from './import-file.js';
+
+/**
+ * `npm run import -- <file.csv|file.json> [--dry-run] [--publish] [--batch-size N]`: loads
+ * listings from a file (DATABASE_URL/MEILI_URL, or the embedded servers under DATA_DIR when the
+ * app is not running; while it runs, use POST /api/v1/admin/imports). Rows with errors are listed
+ * in <file>.errors.csv; the exit code is 0 when every row went in, 1 when some did not, 2 when
+ * the file could not be imported at all.
+ */
+const USAGE =
+  'usage: npm run import -- <file.csv|file.json> [--dry-run] [--publish] [--batch-size N]';
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (flags.help || positionals.length !== 1) {
+  console.error(USAGE);
+  process.exit(flags.help ? 0 : 2);
+}
+const file = path.resolve(positionals[0]);
+const batchSize = flags['batch-size'] ? Number(flags['batch-size']) : undefined;
+if (
+  batchSize !== undefined &&
+  !(Number.isInteger(batchSize) && batchSize > 0 && batchSize <= 5000)
+) {
+  console.error('--batch-size must be a whole number from 1 to 5000');
+  process.exit(2);
+}
+
+const env = readEnv({ LOG_LEVEL: 'warn' });
+let code = 0;
+let stack: EmbeddedStack | undefined;
+try {
+  const records = readImportFile(await readFile(file), formatOf(file));
+  stack =
+    !env.DATABASE_URL || !env.MEILI_URL
+      ? await EmbeddedStack.start({
+          dataDir: env.DATA_DIR,
+          postgres: !env.DATABASE_URL,
+          meilisearch: !env.MEILI_URL,
+        })
+      : undefined;
+  const config = buildAppConfig(env, resolveServices(env, stack));
+  await runMigrations(config.databaseUrl);
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
+  const bar = new cliProgress.SingleBar(
+    {
+      format:
+        'Import |{bar}| {value}/{total} rows | {rate} rows/s | ETA {eta_formatted} | {created} new, {updated} updated, {unchanged} unchanged, {failed} with errors',
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  try {
+    bar.start(records.length, 0, { rate: 0, created: 0, updated: 0, unchanged: 0, failed: 0 });
+    const report = await context
+      .get(CatalogImporter)
+      .run(records, { dryRun: flags['dry-run'], publish: flags.publish, batchSize }, (r) => {
+        const seconds = (Date.now() - started) / 1000;
+        bar.update(r.processedRows, {
+          rate: Math.round(r.processedRows / Math.max(seconds, 0.001)),
+          created: r.created,
+          updated: r.updated,
+          unchanged: r.unchanged,
+          failed: r.failedRows,
+        });
+      });
+    bar.stop();
+    const seconds = (Date.now() - started) / 1000;
+    const verb = flags['dry-run'] ? 'would be' : 'were';
+    console.log(
+      `${report.totalRows} rows in ${seconds.toFixed(1)} s: ${report.created} listings ${verb} created, ${report.updated} updated, ${report.unchanged} unchanged; ${report.published} published; ${report.failedRows} rows with errors.`,
+    );
+    if (report.errors.length) {
+      const errorsFile = `${file}.errors.csv`;
+      await writeFile(errorsFile, errorsCsv(report.errors));
+      console.log(`Errors by row and column: ${errorsFile}`);
+      for (const e of report.errors.slice(0, 10))
+        console.log(`  row ${e.row}, ${e.field}: ${e.message}`);
+      if (report.errors.length > 10) console.log(`  … and ${report.errors.length - 10} more`);
+      code = 1;
+    }
+    if (!flags['dry-run'] && report.created + report.updated > 0) {
+      process.stdout.write('Updating the search index… ');
+      await context.get(OutboxRelay).drain(10 * 60_000);
+      console.log('done.');
+    }
+  } finally {
+    bar.stop();
+    await context.close();
+  }
+} catch (error) {
+  console.error(
+    `Import failed: ${error instanceof DomainError ? error.detail : error instanceof Error ? error.message : String(error)}`,
+  );
+  code = 2;
+} finally {
+  await stack?.stop();
+}
+process.exit(code);

@@ -1,0 +1,207 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import type { Page } from '../common/pagination/page-query.dto.js';
+import { AppConfig } from '../config/app-config.js';
+import { CatalogImporter, type ImportReport } from './catalog-importer.js';
+import { ImportErrorCode } from './import-error-codes.js';
+import { errorsCsv } from './import-errors-csv.js';
+import { formatOf, readImportFile } from './import-file.js';
+import { ImportJob } from './import-job.entity.js';
+
+/** A running job that has not reported for this long was cut off (a crash): run it again. */
+const STALE_AFTER_SECONDS = 120;
+/** How often an idle instance looks for queued or abandoned jobs (other instances' uploads). */
+const POLL_MS = 5_000;
+/** Runs of one job before it is given up (each run starts over; the import is idempotent). */
+const MAX_ATTEMPTS = 3;
+
+export interface ImportUpload {
+  fileName: string;
+  content: Buffer;
+  publish: boolean;
+  dryRun: boolean;
+  createdByKeyId: string | null;
+}
+
+/**
+ * Import jobs from uploads: stored with their file in Postgres, run one at a time per instance in
+ * the background, progress written after every batch. A job survives a restart: an interrupted
+ * run is picked up again (by any instance) once its heartbeat is stale.
+ */
+@Injectable()
+export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ImportJobs.name);
+  private working: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly importer: CatalogImporter,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // Looking for abandoned jobs is background work: it runs where the outbox relay runs (not in
+    // one-shot CLI commands). An upload is started by the instance that took it, in any case.
+    if (!this.config.relayEnabled) return;
+    this.kick();
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.working;
+  }
+
+  /** Checks that the file can be read at all (415/422 now rather than a failed job later). */
+  async submit(upload: ImportUpload): Promise<ImportJob> {
+    const format = formatOf(upload.fileName);
+    const records = readImportFile(upload.content, format);
+    const job = this.db.getRepository(ImportJob).create({
+      id: randomUUID(),
+      status: 'queued',
+      fileName: upload.fileName.slice(0, 255),
+      format,
+      content: upload.content,
+      publish: upload.publish,
+      dryRun: upload.dryRun,
+      totalRows: records.length,
+      createdByKeyId: upload.createdByKeyId,
+    });
+    await this.db.getRepository(ImportJob).insert(job);
+    this.kick(); // the instance that took the upload starts it at once
+    return this.find(job.id);
+  }
+
+  async find(id: string): Promise<ImportJob> {
+    const job = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.db.getRepository(ImportJob).findOneBy({ id })
+      : null;
+    if (!job) throw new DomainError(ImportErrorCode.NotFound, `There is no import job ${id}.`);
+    return job;
+  }
+
+  async list(page: number, perPage: number): Promise<Page<ImportJob>> {
+    const [items, total] = await this.db.getRepository(ImportJob).findAndCount({
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
+    return { items, page, perPage, total };
+  }
+
+  async errorsCsv(id: string): Promise<string> {
+    await this.find(id);
+    const [row] = await this.db.query<{ errors: ImportReport['errors'] }[]>(
+      'SELECT errors FROM import_job WHERE id = $1',
+      [id],
+    );
+    return errorsCsv(row.errors);
+  }
+
+  /** Runs queued (and abandoned) jobs until there are none; one loop per instance. */
+  kick(): void {
+    if (this.working || this.stopping) return;
+    this.working = (async () => {
+      try {
+        for (let id = await this.claim(); id && !this.stopping; id = await this.claim()) {
+          await this.run(id);
+        }
+      } catch (error) {
+        this.logger.warn({ err: error }, 'import jobs paused; will try again');
+        console.error('DEBUG', error);
+      } finally {
+        this.working = null;
+      }
+    })();
+  }
+
+  private async claim(): Promise<string | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [rows] = await this.db.query<[{ id: string }[], number]>(
+      `UPDATE import_job SET status = 'running', attempts = attempts + 1,
+              started_at = COALESCE(started_at, now()), heartbeat_at = now()
+        WHERE id = (SELECT id FROM import_job
+                     WHERE status = 'queued'
+                        OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
+                     ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [STALE_AFTER_SECONDS],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async run(id: string): Promise<void> {
+    const repo = this.db.getRepository(ImportJob);
+    const job = await repo.findOne({
+      where: { id },
+      select: {
+        id: true,
+        format: true,
+        publish: true,
+        dryRun: true,
+        attempts: true,
+        content: true,
+      },
+    });
+    if (!job?.content) return;
+    try {
+      const records = readImportFile(job.content, job.format);
+      const report = await this.importer.run(
+        records,
+        { publish: job.publish, dryRun: job.dryRun },
+        (r) => repo.update(id, { ...counts(r), heartbeatAt: new Date() }).then(() => undefined),
+      );
+      await repo.update(id, {
+        ...counts(report),
+        errors: report.errors,
+        status: 'succeeded',
+        content: null,
+        finishedAt: new Date(),
+      });
+      this.logger.log(
+        { importJob: id, ...counts(report) },
+        `import job finished: ${report.created} created, ${report.updated} updated`,
+      );
+    } catch (error) {
+      const message = error instanceof DomainError ? error.detail : (error as Error).message;
+      const giveUp = job.attempts >= MAX_ATTEMPTS || error instanceof DomainError;
+      this.logger.warn(
+        { importJob: id, err: error },
+        `import job ${giveUp ? 'failed' : 'will retry'}`,
+      );
+      await repo
+        .update(
+          id,
+          giveUp
+            ? { status: 'failed', failure: message, content: null, finishedAt: new Date() }
+            : { status: 'queued', failure: message },
+        )
+        .catch(() => undefined); // Postgres away: the stale heartbeat brings the job back
+      if (!giveUp) throw error; // pause this loop; the poll resumes it
+    }
+  }
+}
+
+function counts(r: ImportReport) {
+  return {
+    totalRows: r.totalRows,
+    processedRows: r.processedRows,
+    created: r.created,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    published: r.published,
+    failedRows: r.failedRows,
+  };
+}
