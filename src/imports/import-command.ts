@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { buildAppConfig } from '../config/app-config.js';
@@ -66,6 +67,14 @@ try {
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn'],
   });
+  const [{ areas }] = await context
+    .get(DataSource)
+    .query<{ areas: number }[]>('SELECT count(*)::int AS areas FROM area');
+  if (areas === 0) {
+    console.warn(
+      'The area tree is empty, so rows naming areas will fail: the tree is loaded on the first `npm start` (or by `npm run seed`).',
+    );
+  }
   const bar = new cliProgress.SingleBar(
     {
       format:
