@@ -4,8 +4,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStack } from '../src/dev/embedded-stack.js';
-import { insertSyntheticCatalog } from '../src/dev/bench/synthetic-catalog.js';
+import { generateCatalog, type TemplateListing } from '../src/dev/synthetic/catalog-generator.js';
 import { projectRoot } from '../src/dev/project-root.js';
+import { CatalogImporter } from '../src/imports/catalog-importer.js';
 import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.service.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import type { TechnologyDocument } from '../src/search/technology-document.js';
@@ -294,11 +295,19 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
   it('loses nothing when the relay process is killed in the middle of a batch', async () => {
     const corpus = JSON.parse(
       await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-    ) as { technologies: Parameters<typeof insertSyntheticCatalog>[1] };
-    await insertSyntheticCatalog(t.db, corpus.technologies, 3000);
-    await t.db.query(
-      `INSERT INTO outbox (topic, aggregate_key) SELECT 'search', id::text FROM technology`,
+    ) as { technologies: TemplateListing[] };
+    const count = 7000;
+    const listings = generateCatalog({
+      count, // more than one claim of the search relay (SearchIndexSync.batchSize)
+      seed: 3,
+      templates: corpus.technologies,
+      leafAreas: ['diagnostics.biomarkers'],
+    });
+    const imported = await t.app.get(CatalogImporter).run(
+      listings.map((values, i) => ({ row: i + 1, values: { ...values } })),
+      { publish: true, dryRun: false },
     );
+    expect(imported.created).toBe(count); // with one outbox row each, not yet relayed
     const pendingCount = async () =>
       (
         await t.db.query(
@@ -319,12 +328,12 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
     });
     await waitForOutput(app, 'Ready.');
     // Kill it (no shutdown hooks) right after its first batch committed: the next is in flight.
-    while ((await pendingCount()) === 3000) await new Promise((r) => setTimeout(r, 10));
+    while ((await pendingCount()) === count) await new Promise((r) => setTimeout(r, 10));
     app.child.kill('SIGKILL');
     await app.exited;
     const left = await pendingCount();
     expect(left).toBeGreaterThan(0);
-    expect(left).toBeLessThan(3000);
+    expect(left).toBeLessThan(count);
 
     // Postgres released the dead relay's claim with its connection; a new relay finishes the job.
     await t.app.get(OutboxRelay).drain(120_000);

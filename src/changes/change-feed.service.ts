@@ -19,22 +19,36 @@ export class ChangeFeed {
    * writer's transaction. Nothing is recorded for changes the public never sees (drafts).
    */
   async record(m: EntityManager, technology: Technology, wasPublished: boolean): Promise<void> {
-    const isPublished = technology.status === 'published';
-    const type: ChangeType | null = isPublished
-      ? wasPublished
-        ? 'updated'
-        : 'published'
-      : wasPublished
-        ? 'unpublished'
-        : null;
-    if (!type) return;
+    await this.recordMany(m, [{ technology, wasPublished }]);
+  }
+
+  /** The same for many listings in one transaction: three statements, not three per listing. */
+  async recordMany(
+    m: EntityManager,
+    changes: { technology: Technology; wasPublished: boolean }[],
+  ): Promise<void> {
+    const rows = changes
+      .map(({ technology, wasPublished }) => ({
+        technology,
+        type: changeType(technology, wasPublished),
+      }))
+      .filter((c): c is { technology: Technology; type: ChangeType } => c.type !== null);
+    if (!rows.length) return;
     await m.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
-    const [{ id }] = await m.query<{ id: string }[]>(
-      `INSERT INTO technology_change (technology_id, slug, version, type)
-       VALUES ($1, $2, $3, $4) RETURNING id`,
-      [technology.id, technology.slug, technology.version, type],
+    // Ids follow the input order (a multi-row INSERT … SELECT keeps it), as one-by-one writes would.
+    await m.query(
+      `WITH added AS (
+         INSERT INTO technology_change (technology_id, slug, version, type)
+         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::int[], $4::varchar[])
+         RETURNING id, technology_id)
+       UPDATE technology t SET change_seq = added.id FROM added WHERE t.id = added.technology_id`,
+      [
+        rows.map((r) => r.technology.id),
+        rows.map((r) => r.technology.slug),
+        rows.map((r) => r.technology.version),
+        rows.map((r) => r.type),
+      ],
     );
-    await m.query('UPDATE technology SET change_seq = $2 WHERE id = $1', [technology.id, id]);
   }
 
   /** A cursor at the newest change: following the feed from it gives what happens next. */
@@ -74,4 +88,9 @@ export class ChangeFeed {
       hasMore: rows.length > limit,
     };
   }
+}
+
+function changeType(technology: Technology, wasPublished: boolean): ChangeType | null {
+  if (technology.status === 'published') return wasPublished ? 'updated' : 'published';
+  return wasPublished ? 'unpublished' : null;
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { bulkInsert } from '../database/bulk-insert.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
@@ -301,21 +302,20 @@ export class CatalogImporter {
       result.outcomes.push('updated');
     }
 
-    if (created.length) await m.insert(Technology, created);
+    await bulkInsert(m, Technology, created);
     if (newAreas.length) {
       await m.query(
         'INSERT INTO technology_area (technology_id, area_code) SELECT unnest($1::uuid[]), unnest($2::varchar[])',
         [newAreas.map(([id]) => id), newAreas.map(([, code]) => code)],
       );
     }
-    if (newPatents.length) await m.insert(Patent, newPatents);
+    await bulkInsert(m, Patent, newPatents);
     const touched = [
       ...created.map((t) => t.id),
       ...changed.filter((c) => !created.includes(c.technology)).map((c) => c.technology.id),
     ];
     await this.outbox.enqueueMany(m, 'search', touched, { reason: 'imported' });
-    for (const { technology, wasPublished } of changed)
-      await this.changes.record(m, technology, wasPublished);
+    await this.changes.recordMany(m, changed);
     return result;
   }
 

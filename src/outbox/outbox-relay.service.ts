@@ -13,6 +13,8 @@ import { OUTBOX_CHANNEL, type OutboxTopic } from './outbox.service.js';
 /** Does the work for some aggregate keys of a topic; throws when it could not. */
 export interface OutboxHandler {
   topic: OutboxTopic;
+  /** Rows claimed per pass (default RELAY_BATCH_SIZE). */
+  batchSize?: number;
   handle(keys: string[]): Promise<void>;
 }
 
@@ -34,9 +36,9 @@ export interface RelayPassResult {
 /**
  * Hands pending outbox rows to the handler of their topic. Rows are claimed with FOR UPDATE
  * SKIP LOCKED inside a transaction that holds the topic's advisory lock, coalesced by key, and
- * marked done only after the handler succeeded. A failing batch is retried key by key, so one
- * bad row cannot block the others; a row that keeps failing is retried with backoff and, after
- * RELAY_MAX_ATTEMPTS, dead-lettered (kept, visible in health and admin).
+ * marked done only after the handler succeeded. A failing batch is retried in halves down to
+ * single keys, so one bad row cannot block the others; a row that keeps failing is retried with
+ * backoff and, after RELAY_MAX_ATTEMPTS, dead-lettered (kept, visible in health and admin).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -181,26 +183,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         `SELECT id, aggregate_key AS key, attempts FROM outbox
           WHERE topic = $1 AND processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [handler.topic, RELAY_BATCH_SIZE],
+        [handler.topic, handler.batchSize ?? RELAY_BATCH_SIZE],
       );
       if (rows.length === 0) return { claimed: 0, done: 0, failed: 0 };
 
       const keys = [...new Set(rows.map((r) => r.key))];
       const failures = new Map<string, string>();
-      try {
-        await handler.handle(keys);
-      } catch (batchError) {
-        if (keys.length === 1) failures.set(keys[0], describe(batchError));
-        else {
-          for (const key of keys) {
-            try {
-              await handler.handle([key]);
-            } catch (error) {
-              failures.set(key, describe(error));
-            }
-          }
-        }
-      }
+      await handleSplitting(handler, keys, failures);
       const doneIds = rows.filter((r) => !failures.has(r.key)).map((r) => r.id);
       if (doneIds.length) {
         await m.query(
@@ -227,6 +216,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       }
       return { claimed: rows.length, done: doneIds.length, failed: rows.length - doneIds.length };
     });
+  }
+}
+
+/**
+ * Hands the keys over in one call; when that fails, in halves, and so on down to single keys:
+ * one bad document in a batch of a thousand costs about twenty calls, not a thousand.
+ */
+async function handleSplitting(
+  handler: OutboxHandler,
+  keys: string[],
+  failures: Map<string, string>,
+): Promise<void> {
+  try {
+    await handler.handle(keys);
+  } catch (error) {
+    if (keys.length === 1) {
+      failures.set(keys[0], describe(error));
+      return;
+    }
+    const half = Math.ceil(keys.length / 2);
+    await handleSplitting(handler, keys.slice(0, half), failures);
+    await handleSplitting(handler, keys.slice(half), failures);
   }
 }
 

@@ -10,7 +10,7 @@ import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
 
 const REINDEX_LOCK = 724_410;
-export const REINDEX_BATCH_SIZE = 500;
+export const REINDEX_BATCH_SIZE = 5000;
 
 export interface ReindexReport {
   index: string;
