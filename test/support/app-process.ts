@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../../src/dev/project-root.js';
+
+export { freePort } from '../../src/dev/free-port.js';
 
 /** The app as a user runs it (`npm start`): the compiled main.js in its own process. */
 export interface AppProcess {
@@ -66,13 +67,4 @@ export async function waitForOutput(
       throw new Error(`timed out waiting for "${text}":\n${started.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,0 +1,479 @@
+import 'reflect-metadata';
+import type autocannon from 'autocannon';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DataSource, In } from 'typeorm';
+import { generateApiKey } from '../../accounts/api-key-secret.js';
+import { prepareApp } from '../../bootstrap.js';
+import { AppConfig, buildAppConfig } from '../../config/app-config.js';
+import { readEnv } from '../../config/env.schema.js';
+import { CatalogImporter } from '../../imports/catalog-importer.js';
+import { readImportFile } from '../../imports/import-file.js';
+import { createMeiliClient } from '../../search/meili.client.js';
+import { SearchQueryDto } from '../../search/search-query.dto.js';
+import { SearchReindexer } from '../../search/search-reindexer.js';
+import { SearchRepository } from '../../search/search.repository.js';
+import { searchParams } from '../../search/search.service.js';
+import { toTechnologyDocument } from '../../search/technology-document.js';
+import { Technology } from '../../technologies/technology.entity.js';
+import { DemoSeeder } from '../demo-seeder.js';
+import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
+import { projectRoot } from '../project-root.js';
+import { generateCatalog, type TemplateListing } from '../synthetic/catalog-generator.js';
+import { latencyPlot } from './bench-plot.js';
+import {
+  type LatencySummary,
+  load,
+  machineInfo,
+  measure,
+  rssMiB,
+  type ServerProcess,
+  startServer,
+  stopServer,
+} from './bench-support.js';
+import { buildPostgresFts } from './postgres-fts.js';
+import { measurePublishLatency } from './publish-latency.js';
+
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000 --duration 10 --load-seconds 300]`, or `--smoke`
+ * for a small run of every part (CI). On fresh embedded servers, all on loopback, in one run:
+ *  1. search at each catalog size: our endpoint (as shipped, and with its answer cache off) vs
+ *     Meilisearch queried directly with the same parameters vs ranked Postgres full-text search;
+ *  2. import of each size step end to end (file → Postgres → searchable) vs Meilisearch's raw
+ *     document-add rate for the same documents;
+ *  3. publish→searchable latency under a steady write rate, and search latency during a reindex;
+ *  4. the app process's memory at rest, under load, and across a long load.
+ * Prints tables, saves JSON under bench/results/ and (full runs) an SVG plot under docs/.
+ */
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    'load-seconds': { type: 'string', default: '300' },
+    'publish-samples': { type: 'string', default: '40' },
+    smoke: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+const smoke = flags.smoke;
+const sizes = (smoke ? '200,500' : flags.sizes).split(',').map(Number);
+const duration = smoke ? 2 : Number(flags.duration);
+const connections = Number(flags.connections);
+const loadSeconds = smoke ? 12 : Number(flags['load-seconds']);
+const publishSamples = smoke ? 5 : Number(flags['publish-samples']);
+if (
+  !sizes.every((n) => Number.isInteger(n) && n > 0) ||
+  sizes.some((n, i) => i > 0 && n <= sizes[i - 1]) ||
+  ![duration, connections, loadSeconds, publishSamples].every((n) => Number.isInteger(n) && n > 0)
+) {
+  console.error(
+    'usage: npm run bench -- [--sizes 1000,10000,100000 (ascending)] [--duration S] [--connections N] [--load-seconds S] [--publish-samples N] [--smoke] [--out DIR]',
+  );
+  process.exit(2);
+}
+const outDir = path.resolve(flags.out ?? path.join(projectRoot(), 'bench', 'results'));
+const log = (text: string) => process.stdout.write(text);
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-bench-'));
+const stack = await EmbeddedStack.start({ dataDir, postgres: true, meilisearch: true });
+const servers: ServerProcess[] = [];
+try {
+  const env = readEnv({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DATABASE_URL: undefined,
+    MEILI_URL: undefined,
+    OUTBOX_RELAY: 'false',
+  });
+  const config = buildAppConfig(env, resolveServices(env, stack));
+  // The importer runs here, as in the app instance that took an import job; the outbox relay
+  // runs in the app server below (one relay for the whole run, as with one instance).
+  const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
+  const db = app.get(DataSource);
+  await app.get(DemoSeeder).seedAreas();
+  const demo = JSON.parse(
+    await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
+  ) as { areas: { code: string; parentCode: string | null }[]; technologies: TemplateListing[] };
+  const catalog = generateCatalog({
+    count: sizes.at(-1)!,
+    seed: 1,
+    templates: demo.technologies,
+    leafAreas: demo.areas.filter((a) => a.parentCode).map((a) => a.code),
+  });
+
+  // The app serves from its own processes, as in production: the load generator must not share
+  // their event loop. As shipped (answer cache on) and with the cache off, so the cost of every
+  // request that reaches Meilisearch shows; the Postgres baseline behind a bare HTTP server.
+  const adminKey = generateApiKey().key;
+  const appEnv = (extra: Record<string, string>) => ({
+    DATA_DIR: dataDir,
+    DATABASE_URL: stack.databaseUrl!,
+    MEILI_URL: stack.meiliUrl!,
+    MEILI_MASTER_KEY: stack.meiliMasterKey!,
+    MEILI_INDEX: config.meili.index,
+    ADMIN_API_KEY: adminKey,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    ...extra,
+  });
+  const ours = await startServer('dist/src/main.js', appEnv({}), 'Ready.');
+  servers.push(ours);
+  const uncached = await startServer(
+    'dist/src/main.js',
+    appEnv({ SEARCH_CACHE_TTL_MS: '0', OUTBOX_RELAY: 'false' }),
+    'Ready.',
+  );
+  servers.push(uncached);
+  const fts = await startServer(
+    'dist/src/dev/bench/fts-server.js',
+    { DATABASE_URL: stack.databaseUrl! },
+    'fts server ready',
+  );
+  servers.push(fts);
+  const rssAtRest = rssMiB(ours.child.pid!);
+
+  const queries = await devQueries();
+  const requests = queryMix(queries, config.meili.index, stack.meiliMasterKey!);
+
+  const steps: StepResult[] = [];
+  let loaded = 0;
+  for (const size of sizes) {
+    log(`\n== ${size} listings ==\n`);
+    const slice = catalog.slice(loaded, size);
+    const file = path.join(dataDir, `import-${size}.json`);
+    await writeFile(file, JSON.stringify({ technologies: slice }));
+    log(`Importing ${slice.length} listings (file → Postgres → searchable)… `);
+    const importResult = await importEndToEnd(app, file, size);
+    log(
+      `${importResult.seconds.toFixed(1)} s, ${importResult.rowsPerSecond} rows/s (Postgres part ${importResult.postgresSeconds.toFixed(1)} s)\n`,
+    );
+    log(`Meilisearch raw document adds for the same ${slice.length} documents… `);
+    const rawMeili = await rawMeiliAdds(
+      app,
+      slice.map((l) => l.referenceCode),
+    );
+    log(`${rawMeili.seconds.toFixed(1)} s, ${rawMeili.rowsPerSecond} docs/s\n`);
+    loaded = size;
+    await buildPostgresFts(db);
+
+    log('Searching: Meilisearch direct… ');
+    const direct = await measure(stack.meiliUrl!, requests.direct, {
+      connections,
+      durationSeconds: duration,
+    });
+    log('ours… ');
+    let rssUnderLoad = 0;
+    const sampler = setInterval(
+      () => (rssUnderLoad = Math.max(rssUnderLoad, rssMiB(ours.child.pid!))),
+      500,
+    );
+    const oursShipped = await measure(ours.url, requests.ours, {
+      connections,
+      durationSeconds: duration,
+    });
+    clearInterval(sampler);
+    log('ours, cache off… ');
+    const oursUncached = await measure(uncached.url, requests.ours, {
+      connections,
+      durationSeconds: duration,
+    });
+    log('Postgres FTS… ');
+    const postgres = await measure(fts.url, requests.postgres, {
+      connections,
+      durationSeconds: duration,
+    });
+    log('done.\n');
+    steps.push({
+      size,
+      import: importResult,
+      rawMeili,
+      importVsRaw: round2(importResult.rowsPerSecond / rawMeili.rowsPerSecond),
+      search: { direct, ours: oursShipped, oursUncached, postgresFts: postgres },
+      ratios: {
+        oursP50VsDirect: round2(oursShipped.p50 / direct.p50),
+        oursUncachedP50VsDirect: round2(oursUncached.p50 / direct.p50),
+        oursUncachedThroughputVsDirect: round2(oursUncached.rps / direct.rps),
+        postgresP50VsOursUncached: round2(postgres.p50 / oursUncached.p50),
+      },
+      rssUnderLoadMiB: rssUnderLoad,
+    });
+    printStep(steps.at(-1)!);
+  }
+
+  log(`\nPublish→searchable at 4/s over ${publishSamples} listings… `);
+  const publishLatency = await measurePublishLatency(ours.url, adminKey, publishSamples, 4);
+  log(`p50 ${publishLatency.p50} ms, p95 ${publishLatency.p95} ms\n`);
+
+  log('Search while a reindex runs (cache off)… ');
+  const during = load(uncached.url, requests.ours, { connections, durationSeconds: 3600 });
+  const reindex = await app.get(SearchReindexer).reindex();
+  during.stop();
+  const duringReindex = await during.done;
+  log(
+    `reindex ${(reindex.durationMs / 1000).toFixed(1)} s; p50 ${duringReindex.p50} ms, p95 ${duringReindex.p95} ms, p99 ${duringReindex.p99} ms, ${duringReindex.errors} errors\n`,
+  );
+
+  log(`Memory across a ${loadSeconds} s load of varied queries… `);
+  const memory = await memoryUnderLoad(ours, requests.varied, connections, loadSeconds);
+  log(
+    `RSS ${memory.afterWarmUpMiB} MiB after warm-up, ${memory.lastPhaseMiB} MiB at the end (${memory.growthPercent}%)\n`,
+  );
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: machineInfo(),
+    smoke,
+    settings: { sizes, durationSeconds: duration, connections, queries: queries.length },
+    steps,
+    publishLatency,
+    duringReindex: { reindexSeconds: round2(reindex.durationMs / 1000), search: duringReindex },
+    memory: { atRestMiB: rssAtRest, ...memory },
+  };
+  await mkdir(outDir, { recursive: true });
+  const name = smoke ? 'smoke.json' : `bench-${sizes.join('-')}.json`;
+  await writeFile(path.join(outDir, name), JSON.stringify(results, null, 2) + '\n');
+  log(`\nSaved ${path.relative(projectRoot(), path.join(outDir, name))}\n`);
+  if (!smoke) {
+    const svg = path.join(projectRoot(), 'docs', 'bench-search-latency.svg');
+    await writeFile(svg, latencyPlot(steps));
+    log(`Plot: ${path.relative(projectRoot(), svg)}\n`);
+  }
+  printSummary(steps, publishLatency, memory);
+  await app.close();
+} finally {
+  for (const server of servers) await stopServer(server);
+  await stack.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+interface StepResult {
+  size: number;
+  import: Awaited<ReturnType<typeof importEndToEnd>>;
+  rawMeili: Awaited<ReturnType<typeof rawMeiliAdds>>;
+  importVsRaw: number;
+  search: Record<'direct' | 'ours' | 'oursUncached' | 'postgresFts', LatencySummary>;
+  ratios: Record<string, number>;
+  rssUnderLoadMiB: number;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The file is read, imported and published; done when the index holds every listing. */
+async function importEndToEnd(
+  app: Awaited<ReturnType<typeof prepareApp>>,
+  file: string,
+  total: number,
+) {
+  const started = performance.now();
+  const records = readImportFile(await readFile(file), 'json');
+  const report = await app.get(CatalogImporter).run(records, { publish: true, dryRun: false });
+  if (report.failedRows)
+    throw new Error(
+      `import: ${report.failedRows} rows failed: ${JSON.stringify(report.errors.slice(0, 3))}`,
+    );
+  const postgresSeconds = (performance.now() - started) / 1000;
+  const repo = app.get(SearchRepository);
+  // The master key: the app's own keys may not read index stats.
+  const meili = createMeiliClient(app.get(AppConfig).meili);
+  const db = app.get(DataSource);
+  for (;;) {
+    const [{ pending }] = await db.query<{ pending: number }[]>(
+      'SELECT count(*)::int AS pending FROM outbox WHERE processed_at IS NULL AND dead_at IS NULL',
+    );
+    if (pending === 0) {
+      const stats = await meili.index(repo.indexName).getStats();
+      if (stats.numberOfDocuments >= total) break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    rows: records.length,
+    seconds: round2(seconds),
+    postgresSeconds: round2(postgresSeconds),
+    rowsPerSecond: Math.round(records.length / seconds),
+  };
+}
+
+/**
+ * Meilisearch at its best for the same documents: built from Postgres beforehand (not timed),
+ * sent to an index with the same settings that already holds the earlier steps' documents, all
+ * batches enqueued at once (Meilisearch merges them), timed until every task has succeeded.
+ */
+async function rawMeiliAdds(app: Awaited<ReturnType<typeof prepareApp>>, codes: string[]) {
+  const repo = app.get(SearchRepository);
+  const name = `${repo.indexName}_bench_raw`;
+  if (!(await repo.indexExists(name))) await repo.ensureIndex(name);
+  const documents = [];
+  for (let i = 0; i < codes.length; i += 1000) {
+    const batch = await app
+      .get(DataSource)
+      .getRepository(Technology)
+      .find({
+        where: { referenceCode: In(codes.slice(i, i + 1000)) },
+        relations: { areas: true, patents: true },
+      });
+    documents.push(...batch.map(toTechnologyDocument));
+  }
+  const client = createMeiliClient(app.get(AppConfig).meili);
+  const index = client.index(name);
+  const started = performance.now();
+  const tasks = [];
+  for (let i = 0; i < documents.length; i += 1000)
+    tasks.push(await index.addDocuments(documents.slice(i, i + 1000), { primaryKey: 'id' }));
+  for (const task of tasks) {
+    // A coarse interval: the client leaves one abort listener per poll until the wait ends.
+    const done = await client.tasks.waitForTask(task.taskUid, {
+      timeout: 30 * 60_000,
+      interval: 200,
+    });
+    if (done.status !== 'succeeded') throw new Error(`raw add task ${done.uid} ${done.status}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    documents: documents.length,
+    seconds: round2(seconds),
+    rowsPerSecond: Math.round(documents.length / seconds),
+  };
+}
+
+interface DevQuery {
+  q: string;
+  filters?: Record<string, unknown>;
+}
+
+async function devQueries(): Promise<DevQuery[]> {
+  const file = path.join(projectRoot(), '..', 'shared', 'relevance', 'dev-queries.json');
+  const fallback = [{ q: '폐암' }, { q: 'antibody' }, { q: '수술로봇' }, { q: 'sepsis' }];
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { queries: DevQuery[] }).queries;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The same query mix for every target: the dev queries (words and filters). */
+function queryMix(queries: DevQuery[], index: string, meiliKey: string) {
+  const ours = queries.map((query) => {
+    const params = new URLSearchParams({ q: query.q });
+    for (const [k, v] of Object.entries(query.filters ?? {})) params.append(k, String(v));
+    return { method: 'GET' as const, path: `/api/v1/technologies?${params.toString()}` };
+  });
+  const direct = queries.map((query) => {
+    const dto = Object.assign(new SearchQueryDto(), { q: query.q, ...(query.filters ?? {}) });
+    return {
+      method: 'POST' as const,
+      path: `/indexes/${index}/search`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${meiliKey}` },
+      body: JSON.stringify({ q: query.q, ...searchParams(dto) }),
+    };
+  });
+  const postgres = queries.map((query) => {
+    const params = new URLSearchParams({ q: query.q });
+    const trlMin = query.filters?.trlMin;
+    if (typeof trlMin === 'number') params.set('trlMin', String(trlMin));
+    return { method: 'GET' as const, path: `/search?${params.toString()}` };
+  });
+  // Mostly distinct requests (word pairs, pages, TRL floors): the answer cache fills and evicts.
+  const words = [...new Set(queries.flatMap((q) => q.q.split(/\s+/)))];
+  let n = 0;
+  const varied: autocannon.Request[] = [
+    {
+      method: 'GET',
+      setupRequest: (req) => {
+        n++;
+        const params = new URLSearchParams({
+          q: `${words[n % words.length]} ${words[(n * 7) % words.length]}`,
+          page: String((n % 5) + 1),
+          trlMin: String((n % 9) + 1),
+        });
+        return { ...req, path: `/api/v1/technologies?${params.toString()}` };
+      },
+    },
+  ];
+  return { ours, direct, postgres, varied };
+}
+
+/**
+ * RSS sampled every second of a long load. The first fifth is warm-up (the heap and the answer
+ * cache grow to their working size); growth is the median of the last fifth against the second.
+ */
+async function memoryUnderLoad(
+  server: ServerProcess,
+  requests: autocannon.Request[],
+  connections: number,
+  seconds: number,
+) {
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMiB(server.child.pid!)), 1000);
+  const result = await load(server.url, requests, { connections, durationSeconds: seconds }).done;
+  clearInterval(sampler);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const fifth = Math.max(1, Math.floor(samples.length / 5));
+  const afterWarmUpMiB = median(samples.slice(fifth, 2 * fifth));
+  const lastPhaseMiB = median(samples.slice(-fifth));
+  return {
+    loadSeconds: seconds,
+    search: result,
+    afterWarmUpMiB,
+    lastPhaseMiB,
+    maxMiB: Math.max(...samples),
+    growthPercent: round2(((lastPhaseMiB - afterWarmUpMiB) / afterWarmUpMiB) * 100),
+    /** One sample every 10 s, for a look at the curve. */
+    samplesMiB: samples.filter((_, i) => i % 10 === 0),
+  };
+}
+
+function printStep(step: StepResult) {
+  const rows = [
+    ['Meilisearch direct', step.search.direct],
+    ['our endpoint (shipped)', step.search.ours],
+    ['our endpoint, cache off', step.search.oursUncached],
+    ['Postgres FTS (ts_rank + trigram)', step.search.postgresFts],
+  ] as const;
+  console.log(`\n| ${step.size} listings | p50 ms | p95 ms | p99 ms | req/s | errors |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, s] of rows)
+    console.log(`| ${name} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.rps} | ${s.errors} |`);
+  console.log(
+    `import ${step.import.rowsPerSecond} rows/s vs raw Meilisearch ${step.rawMeili.rowsPerSecond} docs/s = ${step.importVsRaw}×`,
+  );
+}
+
+function printSummary(
+  steps: StepResult[],
+  publish: { p50: number; p95: number },
+  memory: { growthPercent: number },
+) {
+  const last = steps.at(-1)!;
+  console.log('\nTargets (largest size):');
+  const line = (what: string, value: number, target: string, ok: boolean) =>
+    console.log(`  ${ok ? 'met    ' : 'NOT met'}  ${what}: ${value} (target ${target})`);
+  line(
+    'search p50, ours (shipped) / direct',
+    last.ratios.oursP50VsDirect,
+    '≤ 1.3×',
+    last.ratios.oursP50VsDirect <= 1.3,
+  );
+  line(
+    'search p50, ours (cache off) / direct',
+    last.ratios.oursUncachedP50VsDirect,
+    '≤ 1.3×',
+    last.ratios.oursUncachedP50VsDirect <= 1.3,
+  );
+  line(
+    'Postgres FTS p50 / ours (cache off)',
+    last.ratios.postgresP50VsOursUncached,
+    '≥ 10×',
+    last.ratios.postgresP50VsOursUncached >= 10,
+  );
+  line('import / raw Meilisearch rate', last.importVsRaw, '≥ 0.8×', last.importVsRaw >= 0.8);
+  line('publish→searchable p95 ms', publish.p95, '≤ 1000', publish.p95 <= 1000);
+  line('RSS growth across the load, %', memory.growthPercent, '≤ 10', memory.growthPercent <= 10);
+}
