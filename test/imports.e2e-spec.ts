@@ -242,6 +242,30 @@ describe('Bulk import (CSV/JSON): API jobs and the CLI', () => {
     expect(list.total).toBeGreaterThanOrEqual(5);
   });
 
+  it('npm run generate: the same file for the same seed, which the import takes as it is', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'generate-'));
+    const run = async (file: string, ...args: string[]) => {
+      const cli = startNodeProcess(
+        'dist/src/dev/generate-command.js',
+        ['--out', file, ...args],
+        {},
+      );
+      return { code: await cli.exited, output: cli.output() };
+    };
+    const first = path.join(dir, 'a.json');
+    const second = path.join(dir, 'b.json');
+    expect((await run(first, '--count', '60', '--seed', '5')).code).toBe(0);
+    expect((await run(second, '--count', '60', '--seed', '5')).code).toBe(0);
+    const content = await readFile(first, 'utf8');
+    expect(await readFile(second, 'utf8')).toBe(content);
+    const bad = await run(path.join(dir, 'c.json'), '--count', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.output).toContain('--count must be a whole number from 1 to 1000000');
+
+    const job = await importFile(t, curator, 'generated.json', content, { publish: 'true' });
+    expect(job).toMatchObject({ status: 'succeeded', totalRows: 60, created: 60, failedRows: 0 });
+  });
+
   it('CLI: a crash mid-import leaves whole listings only, and a rerun completes it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'import-'));
     const file = path.join(dir, 'big.json');
