@@ -110,7 +110,7 @@ export class SearchService {
     return this.cache.getOrLoad(JSON.stringify(query), async () => {
       const [lastModified, result] = await Promise.all([
         // Best effort: search answers from the index even while Postgres is away.
-        this.feed.lastChangedAt().catch(() => null),
+        this.cache.memo('lastChangedAt', () => this.feed.lastChangedAt()).catch(() => null),
         this.load(query),
       ]);
       return { result, lastModified };
