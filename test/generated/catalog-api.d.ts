@@ -2124,7 +2124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2274,7 +2274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +2923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3114,7 +3114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +3747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Request body larger than 1 MB */
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -7,7 +7,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'The API key lacks the required role',
   404: 'Not found (or not visible to this caller)',
   409: 'Conflict: stale version, duplicate, or a status change that is not allowed',
-  413: 'Request body larger than 1 MB',
+  413: 'Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB)',
   422: 'Well-formed but not acceptable (e.g. not complete enough to publish)',
   429: 'Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-*',
   503: 'A backing service is unavailable; see Retry-After',
