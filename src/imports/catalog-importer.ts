@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { bulkInsert } from '../database/bulk-insert.js';
+import { isDatabaseUnreachable } from '../database/database-unreachable.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
@@ -39,16 +40,6 @@ export interface ImportReport {
 export type ImportProgress = (report: ImportReport) => void | Promise<void>;
 
 export const DEFAULT_IMPORT_BATCH = 500;
-
-/** Postgres gone (not a problem with a row): stop the import; a rerun picks up where it was. */
-const CONNECTION_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P03',
-]);
 
 type Outcome = 'created' | 'updated' | 'unchanged';
 
@@ -143,7 +134,8 @@ export class CatalogImporter {
     try {
       return await this.inTransaction(rows, options);
     } catch (error) {
-      if (isConnectionError(error) || rows.length === 1) throw error;
+      // Postgres away is not a row's fault: stop; a rerun of the file picks up where it was.
+      if (isDatabaseUnreachable(error) || rows.length === 1) throw error;
     }
     const merged: BatchResult = { outcomes: [], published: 0, errors: [] };
     for (const row of rows) {
@@ -153,7 +145,7 @@ export class CatalogImporter {
         merged.published += one.published;
         merged.errors.push(...one.errors);
       } catch (error) {
-        if (isConnectionError(error)) throw error;
+        if (isDatabaseUnreachable(error)) throw error;
         merged.errors.push({
           row: row.row,
           referenceCode: row.dto.referenceCode,
@@ -338,13 +330,6 @@ export class CatalogImporter {
     );
     return uniqueSlug(base, new Set([...taken, ...rows.map((r) => r.slug)]));
   }
-}
-
-function isConnectionError(error: unknown): boolean {
-  const code =
-    (error as { code?: string; driverError?: { code?: string } })?.code ??
-    (error as { driverError?: { code?: string } })?.driverError?.code;
-  return !!code && CONNECTION_ERRORS.has(code);
 }
 
 type PlainFields = Pick<Technology, (typeof PLAIN_FIELDS)[number] | 'lastVerifiedAt'>;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnreachable } from '../../database/database-unreachable.js';
 import { CommonErrorCode } from './common-error-codes.js';
 import { DomainError } from './domain-error.js';
 import { PROBLEM_CATALOG } from './problem-catalog.js';
@@ -15,16 +16,6 @@ const STATUS_TO_CODE: Record<number, CommonErrorCode> = {
   429: CommonErrorCode.RateLimited,
   503: CommonErrorCode.ServiceUnavailable,
 };
-
-/** Errors from the Postgres driver that mean "not reachable right now", not "bug". */
-const UNAVAILABLE_ERRNOS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P03',
-]);
 
 /**
  * The one place errors become HTTP responses: RFC 9457 problem+json for everything, never a
@@ -92,8 +83,7 @@ export function toProblem(exception: unknown): {
       headers,
     };
   }
-  const errno = (exception as { code?: unknown } | null)?.code;
-  if (typeof errno === 'string' && UNAVAILABLE_ERRNOS.has(errno)) {
+  if (isDatabaseUnreachable(exception)) {
     return {
       problem: {
         type: problemType(CommonErrorCode.ServiceUnavailable),
