@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { jest } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStack } from '../src/dev/embedded-stack.js';
-import { generateCatalog, type TemplateListing } from '../src/dev/synthetic/catalog-generator.js';
-import { projectRoot } from '../src/dev/project-root.js';
+import { generateCatalog } from '../src/dev/synthetic/catalog-generator.js';
+import { demoTemplates } from '../src/dev/synthetic/demo-templates.js';
 import { CatalogImporter } from '../src/imports/catalog-importer.js';
 import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.service.js';
 import { SearchRepository } from '../src/search/search.repository.js';
@@ -293,16 +293,8 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
   afterEach(() => stopAllAppProcesses('SIGKILL'));
 
   it('loses nothing when the relay process is killed in the middle of a batch', async () => {
-    const corpus = JSON.parse(
-      await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-    ) as { technologies: TemplateListing[] };
-    const count = 7000;
-    const listings = generateCatalog({
-      count, // more than one claim of the search relay (SearchIndexSync.batchSize)
-      seed: 3,
-      templates: corpus.technologies,
-      leafAreas: ['diagnostics.biomarkers'],
-    });
+    const count = 7000; // more than one claim of the search relay (SearchIndexSync.batchSize)
+    const listings = generateCatalog({ count, seed: 3, ...demoTemplates() });
     const imported = await t.app.get(CatalogImporter).run(
       listings.map((values, i) => ({ row: i + 1, values: { ...values } })),
       { publish: true, dryRun: false },

@@ -1,11 +1,10 @@
 import cliProgress from 'cli-progress';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from './project-root.js';
-import { catalogListings, type TemplateListing } from './synthetic/catalog-generator.js';
+import { catalogListings } from './synthetic/catalog-generator.js';
+import { demoTemplates } from './synthetic/demo-templates.js';
 
 /**
  * `npm run generate -- --count 100000 --out file.json [--seed N]`: writes a synthetic bilingual
@@ -41,9 +40,6 @@ if (problems.length) {
   process.exit(2);
 }
 
-const demo = JSON.parse(
-  await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-) as { areas: { code: string; parentCode: string | null }[]; technologies: TemplateListing[] };
 const out = path.resolve(flags.out!);
 const file = createWriteStream(out);
 file.on('error', (error) => {
@@ -62,12 +58,7 @@ const write = async (text: string) => {
 };
 await write(`{"generator":${JSON.stringify({ seed, count })},"technologies":[\n`);
 let written = 0;
-for (const listing of catalogListings({
-  count,
-  seed,
-  templates: demo.technologies,
-  leafAreas: demo.areas.filter((a) => a.parentCode).map((a) => a.code),
-})) {
+for (const listing of catalogListings({ count, seed, ...demoTemplates() })) {
   await write((written ? ',\n' : '') + JSON.stringify(listing));
   written++;
   if (written % 1000 === 0) bar.update(written);

@@ -11,6 +11,7 @@ import { AppConfig, buildAppConfig } from '../../config/app-config.js';
 import { readEnv } from '../../config/env.schema.js';
 import { CatalogImporter } from '../../imports/catalog-importer.js';
 import { readImportFile } from '../../imports/import-file.js';
+import { OutboxRelay } from '../../outbox/outbox-relay.service.js';
 import { createMeiliClient } from '../../search/meili.client.js';
 import { SearchQueryDto } from '../../search/search-query.dto.js';
 import { SearchReindexer } from '../../search/search-reindexer.js';
@@ -21,7 +22,8 @@ import { Technology } from '../../technologies/technology.entity.js';
 import { DemoSeeder } from '../demo-seeder.js';
 import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
 import { projectRoot } from '../project-root.js';
-import { generateCatalog, type TemplateListing } from '../synthetic/catalog-generator.js';
+import { generateCatalog } from '../synthetic/catalog-generator.js';
+import { demoTemplates } from '../synthetic/demo-templates.js';
 import { latencyPlot } from './bench-plot.js';
 import {
   type LatencySummary,
@@ -97,15 +99,7 @@ try {
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   const db = app.get(DataSource);
   await app.get(DemoSeeder).seedAreas();
-  const demo = JSON.parse(
-    await readFile(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-  ) as { areas: { code: string; parentCode: string | null }[]; technologies: TemplateListing[] };
-  const catalog = generateCatalog({
-    count: sizes.at(-1)!,
-    seed: 1,
-    templates: demo.technologies,
-    leafAreas: demo.areas.filter((a) => a.parentCode).map((a) => a.code),
-  });
+  const catalog = generateCatalog({ count: sizes.at(-1)!, seed: 1, ...demoTemplates() });
 
   // The app serves from its own processes, as in production: the load generator must not share
   // their event loop. As shipped (answer cache on) and with the cache off, so the cost of every
@@ -289,11 +283,8 @@ async function importEndToEnd(
   const repo = app.get(SearchRepository);
   // The master key: the app's own keys may not read index stats.
   const meili = createMeiliClient(app.get(AppConfig).meili);
-  const db = app.get(DataSource);
   for (;;) {
-    const [{ pending }] = await db.query<{ pending: number }[]>(
-      'SELECT count(*)::int AS pending FROM outbox WHERE processed_at IS NULL AND dead_at IS NULL',
-    );
+    const { pending } = await app.get(OutboxRelay).lag();
     if (pending === 0) {
       const stats = await meili.index(repo.indexName).getStats();
       if (stats.numberOfDocuments >= total) break;

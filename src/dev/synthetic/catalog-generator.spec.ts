@@ -1,16 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { validateRecord } from '../../imports/import-rows.js';
-import { projectRoot } from '../project-root.js';
-import { generateCatalog, type TemplateListing } from './catalog-generator.js';
+import { generateCatalog } from './catalog-generator.js';
+import { demoTemplates } from './demo-templates.js';
 
-const demo = JSON.parse(
-  readFileSync(path.join(projectRoot(), 'data', 'demo-catalog.json'), 'utf8'),
-) as { areas: { code: string; parentCode: string | null }[]; technologies: TemplateListing[] };
-const leafAreas = demo.areas.filter((a) => a.parentCode).map((a) => a.code);
+const { templates, leafAreas, areaCodes } = demoTemplates();
 const generate = (count: number, seed: number) =>
-  generateCatalog({ count, seed, templates: demo.technologies, leafAreas });
+  generateCatalog({ count, seed, templates, leafAreas });
 
 describe('synthetic catalog generator', () => {
   it('gives the same catalog for the same seed and a different one for another seed', () => {
@@ -22,7 +17,7 @@ describe('synthetic catalog generator', () => {
 
   it('writes listings the import accepts for publishing, with unique codes, slugs and numbers', async () => {
     const listings = generate(2000, 42);
-    const known = new Set(demo.areas.map((a) => a.code));
+    const known = new Set(areaCodes);
     const patentNumbers = new Set<string>();
     for (const [i, listing] of listings.entries()) {
       const { valid, errors } = await validateRecord(
