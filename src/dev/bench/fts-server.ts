@@ -1,5 +1,6 @@
 import http from 'node:http';
 import pg from 'pg';
+import { readEnv } from '../../config/env.schema.js';
 import { POSTGRES_FTS_QUERY } from './postgres-fts.js';
 
 /**
@@ -7,7 +8,8 @@ import { POSTGRES_FTS_QUERY } from './postgres-fts.js';
  * the benchmark compares search engines, not web stacks: GET /search?q=…&trlMin=… → JSON.
  * Started by `npm run bench` with DATABASE_URL and PORT.
  */
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const env = readEnv();
+const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const q = url.searchParams.get('q') ?? '';
@@ -23,9 +25,7 @@ const server = http.createServer((req, res) => {
     });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1', () =>
-  console.log('fts server ready'),
-);
+server.listen(env.PORT, env.HOST, () => console.log('fts server ready'));
 process.on('SIGTERM', () => {
   server.close();
   void pool.end().then(() => process.exit(0));
