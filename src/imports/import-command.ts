@@ -49,7 +49,8 @@ if (
   process.exit(2);
 }
 
-const env = readEnv({ LOG_LEVEL: 'warn' });
+// Like the other one-shot commands: no background relay or job poller here (it drains at the end).
+const env = readEnv({ OUTBOX_RELAY: 'false', LOG_LEVEL: 'warn' });
 let code = 0;
 let stack: EmbeddedStack | undefined;
 try {
