@@ -342,11 +342,11 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
     ];
     // One listing's document leaves with an id Meilisearch refuses, so the real task fails.
     const repo = t.app.get(SearchRepository);
-    const upsert = repo.upsert.bind(repo);
+    const enqueueUpsert = repo.enqueueUpsert.bind(repo);
     const spy = jest
-      .spyOn(repo, 'upsert')
+      .spyOn(repo, 'enqueueUpsert')
       .mockImplementation((docs: TechnologyDocument[], name?: string) =>
-        upsert(
+        enqueueUpsert(
           docs.map((d) => (d.id === bad ? { ...d, id: 'not a valid id!' } : d)),
           name,
         ),

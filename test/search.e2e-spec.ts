@@ -233,6 +233,81 @@ describe('search when Meilisearch is unreachable', () => {
   });
 });
 
+/**
+ * A TCP proxy to the run's Meilisearch that can freeze: existing connections are cut and new
+ * ones are accepted and then ignored, like a hung server (the app's clients are already set up).
+ */
+class FreezableProxy {
+  private readonly sockets = new Set<net.Socket>();
+  private frozen = false;
+  private readonly server = net.createServer((client) => {
+    this.track(client);
+    if (this.frozen) return; // accepted, never answered
+    const target = new URL(process.env.TEST_MEILI_URL!);
+    const upstream = this.track(net.connect(Number(target.port), target.hostname));
+    client.pipe(upstream).pipe(client);
+  });
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
+  }
+
+  setFrozen(frozen: boolean): void {
+    this.frozen = frozen;
+    if (frozen) for (const socket of this.sockets) socket.destroy();
+  }
+
+  async close(): Promise<void> {
+    this.setFrozen(true);
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private track(socket: net.Socket): net.Socket {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    return socket;
+  }
+}
+
+describe('search when Meilisearch hangs', () => {
+  let t: TestApp;
+  const proxy = new FreezableProxy();
+
+  beforeAll(async () => {
+    // No answer cache: every search must reach (the frozen) Meilisearch.
+    t = await startTestApp(
+      { MEILI_TIMEOUT_MS: '500', SEARCH_CACHE_TTL_MS: '0' },
+      { meiliUrl: await proxy.listen() },
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+    await proxy.close();
+  });
+
+  it('answers search with a 503 within the configured timeout, and recovers when it answers again', async () => {
+    await createListing(t, await t.keyFor('curator'), { keywords: ['hangproof'] });
+    await t.app.get(OutboxRelay).drain();
+    const search = () => t.http.get('/api/v1/technologies').query({ q: 'hangproof' });
+    expect((await search().expect(200)).body.total).toBe(1);
+
+    proxy.setFrozen(true);
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      const res = await search().expect(503);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body.code).toBe('search.unavailable');
+    }
+
+    proxy.setFrozen(false);
+    expect((await search().expect(200)).body.total).toBe(1);
+  });
+});
+
 describe('reindex without downtime', () => {
   let t: TestApp;
   let curator: string;

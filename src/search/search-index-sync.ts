@@ -1,11 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { EnqueuedTaskPromise } from 'meilisearch';
 import { DataSource, In } from 'typeorm';
 import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
+
+/** Listings read from Postgres (with their areas and patents) per step of a claim. */
+const LOAD_CHUNK = 1000;
 
 /**
  * The `search` topic: makes the index show exactly the published listings. It reads each
@@ -15,8 +19,8 @@ import { toTechnologyDocument } from './technology-document.js';
 @Injectable()
 export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicationBootstrap {
   readonly topic = 'search' as const;
-  // A Meilisearch batch has a fixed cost that does not shrink with fewer documents (0.2–2 s on a
-  // 10k index here, even for one), so a backlog (an import) goes over in large claims.
+  // A backlog (an import) goes over in large claims: each ends in a wait for Meilisearch and a
+  // commit, so fewer claims mean fewer pauses.
   readonly batchSize = 5000;
   private readonly logger = new Logger(SearchIndexSync.name);
   private settingsApplied = false;
@@ -50,14 +54,23 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
       await this.search.ensureIndex();
       this.settingsApplied = true;
     }
-    const published = await this.db.getRepository(Technology).find({
-      where: { id: In(ids), status: 'published' },
-      relations: { areas: true, patents: true },
-    });
-    const publishedIds = new Set(published.map((t) => t.id));
+    // Listings are read and sent LOAD_CHUNK at a time, so Meilisearch indexes the first ones
+    // while the next are read from Postgres; then every task is awaited.
+    const tasks: EnqueuedTaskPromise[] = [];
+    const unpublished: string[] = [];
     try {
-      await this.search.upsert(published.map(toTechnologyDocument));
-      await this.search.delete(ids.filter((id) => !publishedIds.has(id)));
+      for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
+        const chunk = ids.slice(i, i + LOAD_CHUNK);
+        const published = await this.db.getRepository(Technology).find({
+          where: { id: In(chunk), status: 'published' },
+          relations: { areas: true, patents: true },
+        });
+        const publishedIds = new Set(published.map((t) => t.id));
+        unpublished.push(...chunk.filter((id) => !publishedIds.has(id)));
+        tasks.push(...(await this.search.enqueueUpsert(published.map(toTechnologyDocument))));
+      }
+      tasks.push(...(await this.search.enqueueDelete(unpublished)));
+      await this.search.waitAll(tasks, 'sync listings');
     } finally {
       await this.cache.announceChange(); // also after a partial failure: the upsert may have landed
     }

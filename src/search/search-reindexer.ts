@@ -78,6 +78,14 @@ export class SearchReindexer {
     let indexed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     progress(0, total);
+    // One step in flight: the next step is read from Postgres while Meilisearch indexes this one.
+    let previous: { tasks: Promise<void>; count: number } | undefined;
+    const finishPrevious = async () => {
+      if (!previous) return;
+      await previous.tasks;
+      indexed += previous.count;
+      progress(indexed, total);
+    };
     for (;;) {
       const ids = (
         await repo.find({
@@ -92,11 +100,14 @@ export class SearchReindexer {
         where: { id: In(ids), status: 'published' },
         relations: { areas: true, patents: true },
       });
-      await this.search.upsert(batch.map(toTechnologyDocument), temporary);
-      indexed += batch.length;
+      const tasks = await this.search.enqueueUpsert(batch.map(toTechnologyDocument), temporary);
+      await finishPrevious();
+      const waiting = this.search.waitAll(tasks, 'reindex');
+      waiting.catch(() => undefined); // not unhandled meanwhile: finishPrevious awaits (throws) it
+      previous = { tasks: waiting, count: batch.length };
       after = ids[ids.length - 1];
-      progress(indexed, total);
     }
+    await finishPrevious();
 
     if (!(await this.search.indexExists(live))) await this.search.ensureIndex(live);
     await this.search.swap(live, temporary);

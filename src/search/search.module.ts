@@ -3,6 +3,7 @@ import { AppConfig } from '../config/app-config.js';
 import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
 import { AdminSearchController } from './admin-search.controller.js';
 import { MeiliClients } from './meili-clients.js';
+import { MeiliSearchTransport } from './meili-search-transport.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchIndexSync } from './search-index-sync.js';
 import { SearchReindexer } from './search-reindexer.js';
@@ -20,6 +21,7 @@ import { SearchService } from './search.service.js';
       useFactory: (config: AppConfig) => createMeiliClient(config.meili),
     },
     MeiliClients,
+    MeiliSearchTransport,
     SearchRepository,
     SearchResultCache,
     SearchIndexSync,

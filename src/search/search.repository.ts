@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { indexSettings } from './index-settings.js';
 import { MeiliClients } from './meili-clients.js';
+import { MeiliSearchTransport } from './meili-search-transport.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import type { TechnologyDocument } from './technology-document.js';
 
@@ -26,6 +27,7 @@ const UPSERT_CHUNK = 1000;
 export class SearchRepository {
   constructor(
     private readonly clients: MeiliClients,
+    private readonly transport: MeiliSearchTransport,
     private readonly config: AppConfig,
   ) {}
 
@@ -59,33 +61,54 @@ export class SearchRepository {
   }
 
   async upsert(documents: TechnologyDocument[], name = this.indexName): Promise<void> {
-    if (documents.length === 0) return;
+    await this.waitAll(await this.enqueueUpsert(documents, name), 'add documents');
+  }
+
+  async delete(ids: string[], name = this.indexName): Promise<void> {
+    await this.waitAll(await this.enqueueDelete(ids, name), 'delete documents');
+  }
+
+  /**
+   * Sends the documents in requests of UPSERT_CHUNK, in order, without waiting for Meilisearch
+   * to index them: it merges queued additions into one batch, so callers can go on reading the
+   * next documents from Postgres meanwhile. Pass the tasks to `waitAll`.
+   */
+  async enqueueUpsert(
+    documents: TechnologyDocument[],
+    name = this.indexName,
+  ): Promise<EnqueuedTaskPromise[]> {
+    if (documents.length === 0) return [];
     const index = await this.writable(name);
-    // Every chunk is enqueued before any is waited for: Meilisearch merges queued additions into
-    // one batch, and each batch has a fixed cost (0.2–2 s on a 10k index here, even for one
-    // document), so an import of 10k listings takes a few batches instead of one per chunk.
     const enqueued: EnqueuedTaskPromise[] = [];
     for (let i = 0; i < documents.length; i += UPSERT_CHUNK) {
       const task = index.addDocuments(documents.slice(i, i + UPSERT_CHUNK), { primaryKey: 'id' });
       enqueued.push(task);
-      await task; // in order, so they queue up together (each is only the enqueue request)
+      await task; // in order (each is only the enqueue request)
     }
-    const results = await Promise.allSettled(
-      enqueued.map((task) => this.succeeded(task, 'add documents')),
-    );
+    return enqueued;
+  }
+
+  async enqueueDelete(ids: string[], name = this.indexName): Promise<EnqueuedTaskPromise[]> {
+    if (ids.length === 0) return [];
+    const task = (await this.writable(name)).deleteDocuments(ids);
+    await task;
+    return [task];
+  }
+
+  /** Waits for every task and throws if any did not succeed (a failed task does not throw). */
+  async waitAll(tasks: EnqueuedTaskPromise[], what: string): Promise<void> {
+    const results = await Promise.allSettled(tasks.map((task) => this.succeeded(task, what)));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
 
-  async delete(ids: string[], name = this.indexName): Promise<void> {
-    if (ids.length === 0) return;
-    await this.succeeded((await this.writable(name)).deleteDocuments(ids), 'delete documents');
-  }
-
   async search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {
     try {
-      const index = (await this.clients.search()).index(this.indexName);
-      return await index.search<TechnologyDocument>(q, params);
+      const { apiKey } = (await this.clients.search()).config;
+      return await this.transport.search<TechnologyDocument>(this.indexName, apiKey, {
+        q,
+        ...params,
+      });
     } catch {
       // Down, timed out, or the index is gone (a reindex restores it): the caller retries.
       throw new DomainError(

@@ -1,0 +1,60 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { SearchParams, SearchResponse } from 'meilisearch';
+import { Pool } from 'undici';
+import { AppConfig } from '../config/app-config.js';
+
+/** Keep-alive connections to Meilisearch for public searches (beyond this, requests queue). */
+const MAX_CONNECTIONS = 64;
+
+/**
+ * The public search request, sent with undici's request API over a keep-alive pool instead of
+ * the client library's `fetch`. Every search runs through here, so its cost is paid per request:
+ * fetch's WHATWG streams, Headers and AbortSignal plumbing were ~1 ms of CPU per search (more than
+ * the rest of our request handling), on the same cores Meilisearch needs (BENCHMARKS.md). Writes,
+ * tasks, settings and keys stay on the official client, where that cost does not matter.
+ */
+@Injectable()
+export class MeiliSearchTransport implements OnModuleDestroy {
+  private readonly pool: Pool;
+  private readonly basePath: string;
+  private readonly timeoutMs: number;
+
+  constructor(config: AppConfig) {
+    const base = new URL(config.meili.url);
+    this.basePath = base.pathname.replace(/\/*$/, '/');
+    this.timeoutMs = config.meili.timeoutMs;
+    this.pool = new Pool(base.origin, {
+      connections: MAX_CONNECTIONS,
+      keepAliveTimeout: 30_000,
+      connect: { timeout: this.timeoutMs },
+      // A Meilisearch that accepts connections but does not answer fails the request in time.
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    });
+  }
+
+  /** POST /indexes/{index}/search; throws on any failure (unreachable, timeout, non-200). */
+  async search<T>(
+    index: string,
+    apiKey: string | undefined,
+    body: SearchParams,
+  ): Promise<SearchResponse<T>> {
+    const { statusCode, body: response } = await this.pool.request({
+      method: 'POST',
+      path: `${this.basePath}indexes/${encodeURIComponent(index)}/search`,
+      headers: {
+        'content-type': 'application/json',
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (statusCode !== 200)
+      throw new Error(`Meilisearch search answered ${statusCode}: ${text.slice(0, 300)}`);
+    return JSON.parse(text) as SearchResponse<T>;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.close();
+  }
+}
