@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EnqueuedTaskPromise } from 'meilisearch';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { Technology } from '../technologies/technology.entity.js';
+import { loadPublishedListings } from '../technologies/published-listings.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
@@ -21,7 +21,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
   readonly topic = 'search' as const;
   // A backlog (an import) goes over in large claims: each ends in a wait for Meilisearch and a
   // commit, so fewer claims mean fewer pauses.
-  readonly batchSize = 5000;
+  readonly batchSize = 20_000;
   private readonly logger = new Logger(SearchIndexSync.name);
   private settingsApplied = false;
 
@@ -61,10 +61,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
     try {
       for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
         const chunk = ids.slice(i, i + LOAD_CHUNK);
-        const published = await this.db.getRepository(Technology).find({
-          where: { id: In(chunk), status: 'published' },
-          relations: { areas: true, patents: true },
-        });
+        const published = await loadPublishedListings(this.db, chunk);
         const publishedIds = new Set(published.map((t) => t.id));
         unpublished.push(...chunk.filter((id) => !publishedIds.has(id)));
         tasks.push(...(await this.search.enqueueUpsert(published.map(toTechnologyDocument))));

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { loadPublishedListings } from '../technologies/published-listings.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchResultCache } from './search-result-cache.js';
@@ -96,10 +97,7 @@ export class SearchReindexer {
         })
       ).map((t) => t.id);
       if (ids.length === 0) break;
-      const batch = await repo.find({
-        where: { id: In(ids), status: 'published' },
-        relations: { areas: true, patents: true },
-      });
+      const batch = await loadPublishedListings(this.db, ids);
       const tasks = await this.search.enqueueUpsert(batch.map(toTechnologyDocument), temporary);
       await finishPrevious();
       const waiting = this.search.waitAll(tasks, 'reindex');

@@ -95,11 +95,21 @@ export class SearchRepository {
     return [task];
   }
 
-  /** Waits for every task and throws if any did not succeed (a failed task does not throw). */
+  /**
+   * Waits for every task and throws if any did not succeed (a failed task does not throw). One
+   * at a time: Meilisearch works through an index's tasks in order, mostly as one batch, so when
+   * the first is done the others mostly are too, and only one task is polled at once.
+   */
   async waitAll(tasks: EnqueuedTaskPromise[], what: string): Promise<void> {
-    const results = await Promise.allSettled(tasks.map((task) => this.succeeded(task, what)));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    let failure: Error | undefined;
+    for (const task of tasks) {
+      try {
+        await this.succeeded(task, what);
+      } catch (error) {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    if (failure) throw failure;
   }
 
   async search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {

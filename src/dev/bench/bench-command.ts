@@ -18,6 +18,7 @@ import { SearchReindexer } from '../../search/search-reindexer.js';
 import { SearchRepository } from '../../search/search.repository.js';
 import { searchParams } from '../../search/search.service.js';
 import { toTechnologyDocument } from '../../search/technology-document.js';
+import { loadPublishedListings } from '../../technologies/published-listings.js';
 import { Technology } from '../../technologies/technology.entity.js';
 import { DemoSeeder } from '../demo-seeder.js';
 import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
@@ -30,7 +31,9 @@ import {
   load,
   machineInfo,
   measure,
+  meterCpu,
   rssMiB,
+  serverCpuGroups,
   type ServerProcess,
   startServer,
   stopServer,
@@ -146,7 +149,9 @@ try {
     const file = path.join(dataDir, `import-${size}.json`);
     await writeFile(file, JSON.stringify({ technologies: slice }));
     log(`Importing ${slice.length} listings (file → Postgres → searchable)… `);
-    const importResult = await importEndToEnd(app, file, size);
+    // CPU per process: where the import's time goes on a machine all of them share.
+    const importCpu = meterCpu(serverCpuGroups({ relay: ours.child.pid }));
+    const importResult = { ...(await importEndToEnd(app, file, size)), cpuSeconds: importCpu() };
     log(
       `${importResult.seconds.toFixed(1)} s, ${importResult.rowsPerSecond} rows/s (Postgres part ${importResult.postgresSeconds.toFixed(1)} s)\n`,
     );
@@ -155,36 +160,42 @@ try {
       app,
       slice.map((l) => l.referenceCode),
     );
-    log(`${rawMeili.seconds.toFixed(1)} s, ${rawMeili.rowsPerSecond} docs/s\n`);
+    log(
+      `${rawMeili.seconds.toFixed(1)} s, ${rawMeili.rowsPerSecond} docs/s (Meilisearch CPU ${rawMeili.meilisearchCpuSeconds} s)\n`,
+    );
     loaded = size;
     await buildPostgresFts(db);
 
     log('Searching: Meilisearch direct… ');
-    const direct = await measure(stack.meiliUrl!, requests.direct, {
-      connections,
-      durationSeconds: duration,
-    });
+    const options = { connections, durationSeconds: duration };
+    const direct = await measure(stack.meiliUrl!, requests.direct, options, serverCpuGroups({}));
     log('ours… ');
     let rssUnderLoad = 0;
     const sampler = setInterval(
       () => (rssUnderLoad = Math.max(rssUnderLoad, rssMiB(ours.child.pid!))),
       500,
     );
-    const oursShipped = await measure(ours.url, requests.ours, {
-      connections,
-      durationSeconds: duration,
-    });
+    const oursShipped = await measure(
+      ours.url,
+      requests.ours,
+      options,
+      serverCpuGroups({ app: ours.child.pid }),
+    );
     clearInterval(sampler);
     log('ours, cache off… ');
-    const oursUncached = await measure(uncached.url, requests.ours, {
-      connections,
-      durationSeconds: duration,
-    });
+    const oursUncached = await measure(
+      uncached.url,
+      requests.ours,
+      options,
+      serverCpuGroups({ app: uncached.child.pid }),
+    );
     log('Postgres FTS… ');
-    const postgres = await measure(fts.url, requests.postgres, {
-      connections,
-      durationSeconds: duration,
-    });
+    const postgres = await measure(
+      fts.url,
+      requests.postgres,
+      options,
+      serverCpuGroups({ app: fts.child.pid }),
+    );
     log('done.\n');
     steps.push({
       size,
@@ -254,10 +265,13 @@ try {
 
 interface StepResult {
   size: number;
-  import: Awaited<ReturnType<typeof importEndToEnd>>;
+  import: Awaited<ReturnType<typeof importEndToEnd>> & { cpuSeconds: Record<string, number> };
   rawMeili: Awaited<ReturnType<typeof rawMeiliAdds>>;
   importVsRaw: number;
-  search: Record<'direct' | 'ours' | 'oursUncached' | 'postgresFts', LatencySummary>;
+  search: Record<
+    'direct' | 'ours' | 'oursUncached' | 'postgresFts',
+    LatencySummary & { cpuMsPerRequest: Record<string, number> }
+  >;
   ratios: Record<string, number>;
   rssUnderLoadMiB: number;
 }
@@ -311,17 +325,19 @@ async function rawMeiliAdds(app: Awaited<ReturnType<typeof prepareApp>>, codes: 
   if (!(await repo.indexExists(name))) await repo.ensureIndex(name);
   const documents = [];
   for (let i = 0; i < codes.length; i += 1000) {
-    const batch = await app
+    const ids = await app
       .get(DataSource)
       .getRepository(Technology)
-      .find({
-        where: { referenceCode: In(codes.slice(i, i + 1000)) },
-        relations: { areas: true, patents: true },
-      });
+      .find({ select: { id: true }, where: { referenceCode: In(codes.slice(i, i + 1000)) } });
+    const batch = await loadPublishedListings(
+      app.get(DataSource),
+      ids.map((t) => t.id),
+    );
     documents.push(...batch.map(toTechnologyDocument));
   }
   const client = createMeiliClient(app.get(AppConfig).meili);
   const index = client.index(name);
+  const cpu = meterCpu(serverCpuGroups({}));
   const started = performance.now();
   const tasks = [];
   for (let i = 0; i < documents.length; i += 1000)
@@ -336,6 +352,7 @@ async function rawMeiliAdds(app: Awaited<ReturnType<typeof prepareApp>>, codes: 
   }
   const seconds = (performance.now() - started) / 1000;
   return {
+    meilisearchCpuSeconds: cpu().meilisearch,
     documents: documents.length,
     seconds: round2(seconds),
     rowsPerSecond: Math.round(documents.length / seconds),
@@ -436,12 +453,19 @@ function printStep(step: StepResult) {
     ['our endpoint, cache off', step.search.oursUncached],
     ['Postgres FTS (ts_rank + trigram)', step.search.postgresFts],
   ] as const;
-  console.log(`\n| ${step.size} listings | p50 ms | p95 ms | p99 ms | req/s | errors |`);
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const [name, s] of rows)
-    console.log(`| ${name} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.rps} | ${s.errors} |`);
+  const cpu = (c: Record<string, number>) =>
+    ['meilisearch', 'app', 'postgres', 'bench'].map((k) => c[k] ?? '–').join(' / ');
   console.log(
-    `import ${step.import.rowsPerSecond} rows/s vs raw Meilisearch ${step.rawMeili.rowsPerSecond} docs/s = ${step.importVsRaw}×`,
+    `\n| ${step.size} listings | p50 ms | p95 ms | p99 ms | req/s | errors | CPU ms per request: Meilisearch / app / Postgres / load generator |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, s] of rows)
+    console.log(
+      `| ${name} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.rps} | ${s.errors} | ${cpu(s.cpuMsPerRequest)} |`,
+    );
+  const c = step.import.cpuSeconds;
+  console.log(
+    `import ${step.import.rowsPerSecond} rows/s vs raw Meilisearch ${step.rawMeili.rowsPerSecond} docs/s = ${step.importVsRaw}×; CPU s: Meilisearch ${c.meilisearch} (raw ${step.rawMeili.meilisearchCpuSeconds}), importer ${c.bench}, Postgres ${c.postgres}, relay ${c.relay}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../free-port.js';
@@ -79,16 +79,86 @@ export function load(
   return { stop: () => instance?.stop(), done };
 }
 
-/** A short warm-up, then the measured run. */
+/** A short warm-up, then the measured run, with the CPU each process group spent per request. */
 export async function measure(
   url: string,
   requests: autocannon.Request[],
   options: { connections: number; durationSeconds: number },
-): Promise<LatencySummary> {
+  cpuGroups: CpuGroups,
+): Promise<LatencySummary & { cpuMsPerRequest: Record<string, number> }> {
   await load(url, requests, { ...options, durationSeconds: Math.min(2, options.durationSeconds) })
     .done;
-  return load(url, requests, options).done;
+  const cpu = meterCpu(cpuGroups);
+  const summary = await load(url, requests, options).done;
+  const seconds = cpu();
+  const perRequest = (s: number) =>
+    Math.round((s * 1000 * 100) / Math.max(1, summary.requests)) / 100;
+  return {
+    ...summary,
+    cpuMsPerRequest: Object.fromEntries(
+      Object.entries(seconds).map(([k, s]) => [k, perRequest(s)]),
+    ),
+  };
 }
+
+/** Which processes make up each group: by pid and argv (Linux /proc). */
+export type CpuGroups = Record<string, (pid: number, argv: string[]) => boolean>;
+
+/** The benchmark's servers as CPU groups: Meilisearch, every Postgres process, given app pids. */
+export function serverCpuGroups(apps: Record<string, number | undefined>): CpuGroups {
+  return {
+    meilisearch: (_pid, argv) => path.basename(argv[0] ?? '') === 'meilisearch',
+    // The postmaster (…/bin/postgres) and its backends ("postgres: user db …").
+    postgres: (_pid, argv) =>
+      path.basename(argv[0] ?? '') === 'postgres' || (argv[0] ?? '').startsWith('postgres:'),
+    ...Object.fromEntries(
+      Object.entries(apps).map(([name, appPid]) => [name, (pid: number) => pid === appPid]),
+    ),
+  };
+}
+
+/**
+ * Starts counting CPU time (user + system) of each group and of this process ("bench": the load
+ * generator, and the importer in the import step); the returned function gives seconds so far.
+ * Processes that exit meanwhile are not counted, so groups should be long-lived servers.
+ */
+export function meterCpu(groups: CpuGroups): () => Record<string, number> {
+  const read = () => {
+    const totals: Record<string, number> = Object.fromEntries(
+      Object.keys(groups).map((k) => [k, 0]),
+    );
+    for (const entry of readdirSync('/proc')) {
+      const pid = Number(entry);
+      if (!Number.isInteger(pid)) continue;
+      try {
+        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        const group = Object.keys(groups).find((k) => groups[k](pid, argv));
+        if (!group) continue;
+        // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks.
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        totals[group] += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      } catch {
+        // the process ended between listing and reading
+      }
+    }
+    return totals;
+  };
+  const before = read();
+  const self = process.cpuUsage();
+  return () => {
+    const after = read();
+    const mine = process.cpuUsage(self);
+    return {
+      ...Object.fromEntries(
+        Object.keys(groups).map((k) => [k, Math.round((after[k] - before[k]) * 100) / 100]),
+      ),
+      bench: Math.round((mine.user + mine.system) / 1e4) / 100,
+    };
+  };
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times (100 on every common build). */
+const CLOCK_TICKS = 100;
 
 /** Resident memory of a process, in MiB (Linux /proc). */
 export function rssMiB(pid: number): number {
