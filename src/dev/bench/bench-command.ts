@@ -196,6 +196,25 @@ try {
       options,
       serverCpuGroups({ app: fts.child.pid }),
     );
+    // One connection: each request's own latency, with no queue in front of it. With
+    // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
+    log('one connection: direct… ');
+    const light = { connections: 1, durationSeconds: duration };
+    const directLight = await measure(stack.meiliUrl!, requests.direct, light, serverCpuGroups({}));
+    log('ours, cache off… ');
+    const oursUncachedLight = await measure(
+      uncached.url,
+      requests.ours,
+      light,
+      serverCpuGroups({ app: uncached.child.pid }),
+    );
+    log('Postgres FTS… ');
+    const postgresLight = await measure(
+      fts.url,
+      requests.postgres,
+      light,
+      serverCpuGroups({ app: fts.child.pid }),
+    );
     log('done.\n');
     steps.push({
       size,
@@ -203,11 +222,20 @@ try {
       rawMeili,
       importVsRaw: round2(importResult.rowsPerSecond / rawMeili.rowsPerSecond),
       search: { direct, ours: oursShipped, oursUncached, postgresFts: postgres },
+      searchOneConnection: {
+        direct: directLight,
+        oursUncached: oursUncachedLight,
+        postgresFts: postgresLight,
+      },
       ratios: {
         oursP50VsDirect: round2(oursShipped.p50 / direct.p50),
         oursUncachedP50VsDirect: round2(oursUncached.p50 / direct.p50),
         oursUncachedThroughputVsDirect: round2(oursUncached.rps / direct.rps),
         postgresP50VsOursUncached: round2(postgres.p50 / oursUncached.p50),
+        oneConnection: {
+          oursUncachedP50VsDirect: round2(oursUncachedLight.p50 / directLight.p50),
+          postgresP50VsOursUncached: round2(postgresLight.p50 / oursUncachedLight.p50),
+        },
       },
       rssUnderLoadMiB: rssUnderLoad,
     });
@@ -263,16 +291,22 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
+type Measured = LatencySummary & { cpuMsPerRequest: Record<string, number> };
+
 interface StepResult {
   size: number;
   import: Awaited<ReturnType<typeof importEndToEnd>> & { cpuSeconds: Record<string, number> };
   rawMeili: Awaited<ReturnType<typeof rawMeiliAdds>>;
   importVsRaw: number;
-  search: Record<
-    'direct' | 'ours' | 'oursUncached' | 'postgresFts',
-    LatencySummary & { cpuMsPerRequest: Record<string, number> }
-  >;
-  ratios: Record<string, number>;
+  search: Record<'direct' | 'ours' | 'oursUncached' | 'postgresFts', Measured>;
+  searchOneConnection: Record<'direct' | 'oursUncached' | 'postgresFts', Measured>;
+  ratios: {
+    oursP50VsDirect: number;
+    oursUncachedP50VsDirect: number;
+    oursUncachedThroughputVsDirect: number;
+    postgresP50VsOursUncached: number;
+    oneConnection: { oursUncachedP50VsDirect: number; postgresP50VsOursUncached: number };
+  };
   rssUnderLoadMiB: number;
 }
 
@@ -463,6 +497,10 @@ function printStep(step: StepResult) {
     console.log(
       `| ${name} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.rps} | ${s.errors} | ${cpu(s.cpuMsPerRequest)} |`,
     );
+  const light = step.searchOneConnection;
+  console.log(
+    `one connection, p50 / p95 ms: direct ${light.direct.p50} / ${light.direct.p95}, ours cache off ${light.oursUncached.p50} / ${light.oursUncached.p95}, Postgres FTS ${light.postgresFts.p50} / ${light.postgresFts.p95}`,
+  );
   const c = step.import.cpuSeconds;
   console.log(
     `import ${step.import.rowsPerSecond} rows/s vs raw Meilisearch ${step.rawMeili.rowsPerSecond} docs/s = ${step.importVsRaw}×; CPU s: Meilisearch ${c.meilisearch} (raw ${step.rawMeili.meilisearchCpuSeconds}), importer ${c.bench}, Postgres ${c.postgres}, relay ${c.relay}`,
@@ -491,10 +529,28 @@ function printSummary(
     last.ratios.oursUncachedP50VsDirect <= 1.3,
   );
   line(
+    'search throughput, ours (cache off) / direct',
+    last.ratios.oursUncachedThroughputVsDirect,
+    '≥ 0.8×',
+    last.ratios.oursUncachedThroughputVsDirect >= 0.8,
+  );
+  line(
+    'search p50 on one connection, ours (cache off) / direct',
+    last.ratios.oneConnection.oursUncachedP50VsDirect,
+    '≤ 1.3×',
+    last.ratios.oneConnection.oursUncachedP50VsDirect <= 1.3,
+  );
+  line(
     'Postgres FTS p50 / ours (cache off)',
     last.ratios.postgresP50VsOursUncached,
     '≥ 10×',
     last.ratios.postgresP50VsOursUncached >= 10,
+  );
+  line(
+    'Postgres FTS p50 / ours (cache off), one connection',
+    last.ratios.oneConnection.postgresP50VsOursUncached,
+    '≥ 10×',
+    last.ratios.oneConnection.postgresP50VsOursUncached >= 10,
   );
   line('import / raw Meilisearch rate', last.importVsRaw, '≥ 0.8×', last.importVsRaw >= 0.8);
   line('publish→searchable p95 ms', publish.p95, '≤ 1000', publish.p95 <= 1000);

@@ -120,13 +120,13 @@ export function serverCpuGroups(apps: Record<string, number | undefined>): CpuGr
 /**
  * Starts counting CPU time (user + system) of each group and of this process ("bench": the load
  * generator, and the importer in the import step); the returned function gives seconds so far.
- * Processes that exit meanwhile are not counted, so groups should be long-lived servers.
+ * A process that exits meanwhile (a Postgres backend) takes its time with it: groups are
+ * undercounted then, never negative.
  */
 export function meterCpu(groups: CpuGroups): () => Record<string, number> {
+  /** Seconds so far per pid, with the group each pid belongs to. */
   const read = () => {
-    const totals: Record<string, number> = Object.fromEntries(
-      Object.keys(groups).map((k) => [k, 0]),
-    );
+    const seconds = new Map<number, { group: string; seconds: number }>();
     for (const entry of readdirSync('/proc')) {
       const pid = Number(entry);
       if (!Number.isInteger(pid)) continue;
@@ -136,22 +136,27 @@ export function meterCpu(groups: CpuGroups): () => Record<string, number> {
         if (!group) continue;
         // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks.
         const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        totals[group] += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+        seconds.set(pid, {
+          group,
+          seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS,
+        });
       } catch {
         // the process ended between listing and reading
       }
     }
-    return totals;
+    return seconds;
   };
   const before = read();
   const self = process.cpuUsage();
   return () => {
-    const after = read();
+    const totals: Record<string, number> = Object.fromEntries(
+      Object.keys(groups).map((k) => [k, 0]),
+    );
+    for (const [pid, now] of read())
+      totals[now.group] += now.seconds - (before.get(pid)?.seconds ?? 0);
     const mine = process.cpuUsage(self);
     return {
-      ...Object.fromEntries(
-        Object.keys(groups).map((k) => [k, Math.round((after[k] - before[k]) * 100) / 100]),
-      ),
+      ...Object.fromEntries(Object.entries(totals).map(([k, s]) => [k, Math.round(s * 100) / 100])),
       bench: Math.round((mine.user + mine.system) / 1e4) / 100,
     };
   };
