@@ -9,24 +9,24 @@ import { Technology } from './technology.entity.js';
  * returns a row per listing × patent × area and hydrates them one by one, which was half of the
  * outbox relay's CPU during an import (BENCHMARKS.md). Order of the result is not defined.
  */
-export async function loadPublishedListings(
-  db: DataSource | EntityManager,
-  ids: string[],
-): Promise<Technology[]> {
+export async function loadPublishedListings(db: DataSource, ids: string[]): Promise<Technology[]> {
   if (ids.length === 0) return [];
+  // One snapshot for the three reads: a listing never comes with another version's patents.
+  return db.transaction('REPEATABLE READ', (m) => load(m, ids));
+}
+
+async function load(db: EntityManager, ids: string[]): Promise<Technology[]> {
   const listings = await db
     .getRepository(Technology)
     .find({ where: { id: In(ids), status: 'published' } });
   if (listings.length === 0) return [];
   const found = listings.map((t) => t.id);
-  const [patents, links] = await Promise.all([
-    db.getRepository(Patent).find({ where: { technologyId: In(found) } }),
-    db.query<{ technologyId: string; areaCode: string }[]>(
-      `SELECT technology_id AS "technologyId", area_code AS "areaCode"
-         FROM technology_area WHERE technology_id = ANY($1)`,
-      [found],
-    ),
-  ]);
+  const patents = await db.getRepository(Patent).find({ where: { technologyId: In(found) } });
+  const links = await db.query<{ technologyId: string; areaCode: string }[]>(
+    `SELECT technology_id AS "technologyId", area_code AS "areaCode"
+       FROM technology_area WHERE technology_id = ANY($1)`,
+    [found],
+  );
   const areas = new Map(
     (
       await db
