@@ -25,7 +25,9 @@ export class MeiliSearchTransport implements OnModuleDestroy {
     this.timeoutMs = config.meili.timeoutMs;
     this.pool = new Pool(base.origin, {
       connections: MAX_CONNECTIONS,
-      keepAliveTimeout: 30_000,
+      // Idle connections are dropped before the server's own idle timeout (actix-web: 5 s), so
+      // a request never goes out on a connection Meilisearch is closing.
+      keepAliveTimeout: 4_000,
       connect: { timeout: this.timeoutMs },
       // A Meilisearch that accepts connections but does not answer fails the request in time.
       headersTimeout: this.timeoutMs,
