@@ -26,12 +26,9 @@ export class MeiliSearchTransport implements OnModuleDestroy {
     this.pool = new Pool(base.origin, {
       connections: MAX_CONNECTIONS,
       // Idle connections are dropped before the server's own idle timeout (actix-web: 5 s), so
-      // a request never goes out on a connection Meilisearch is closing.
+      // a request is unlikely to go out on a connection Meilisearch is closing.
       keepAliveTimeout: 4_000,
       connect: { timeout: this.timeoutMs },
-      // A Meilisearch that accepts connections but does not answer fails the request in time.
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
     });
   }
 
@@ -49,6 +46,9 @@ export class MeiliSearchTransport implements OnModuleDestroy {
         ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       },
       body: JSON.stringify(body),
+      // One deadline for all of it (waiting for a free connection, connecting, a server that
+      // accepts and never answers, a slow body): no search request hangs.
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await response.text();
     if (statusCode !== 200)
