@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { SEARCH_ONLY_PARAMS, type SearchQueryDto } from '../search/search-query.dto.js';
-import { Technology } from '../technologies/technology.entity.js';
+import { loadPublishedListings } from '../technologies/published-listings.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { decodeCursor, encodeCursor } from './change-cursor.js';
 import type { CatalogSyncPageDto } from './change-feed.dto.js';
@@ -56,12 +56,10 @@ export class CatalogSync {
       [after, new Date(sinceMs), query.perPage + 1],
     );
     const page = rows.slice(0, query.perPage);
-    const listings = page.length
-      ? await this.db.getRepository(Technology).find({
-          where: { id: In(page.map((r) => r.id)), status: 'published' },
-          relations: { areas: true, patents: true },
-        })
-      : [];
+    const listings = await loadPublishedListings(
+      this.db,
+      page.map((r) => r.id),
+    );
     const byId = new Map(listings.map((t) => [t.id, t]));
     const last = page.at(-1)?.seq ?? after;
     return {
