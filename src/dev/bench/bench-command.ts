@@ -140,6 +140,38 @@ try {
 
   const queries = await devQueries();
   const requests = queryMix(queries, config.meili.index, stack.meiliMasterKey!);
+  // Each search target: where it listens, what it is asked, and whose CPU counts for it.
+  const targets = {
+    direct: {
+      label: 'Meilisearch direct',
+      url: stack.meiliUrl!,
+      requests: requests.direct,
+      app: undefined,
+    },
+    ours: { label: 'ours', url: ours.url, requests: requests.ours, app: ours.child.pid },
+    oursUncached: {
+      label: 'ours, cache off',
+      url: uncached.url,
+      requests: requests.ours,
+      app: uncached.child.pid,
+    },
+    postgresFts: {
+      label: 'Postgres FTS',
+      url: fts.url,
+      requests: requests.postgres,
+      app: fts.child.pid,
+    },
+  };
+  const search = (name: keyof typeof targets, connectionCount: number) => {
+    const target = targets[name];
+    log(`${target.label}… `);
+    return measure(
+      target.url,
+      target.requests,
+      { connections: connectionCount, durationSeconds: duration },
+      serverCpuGroups(target.app ? { app: target.app } : {}),
+    );
+  };
 
   const steps: StepResult[] = [];
   let loaded = 0;
@@ -166,55 +198,23 @@ try {
     loaded = size;
     await buildPostgresFts(db);
 
-    log('Searching: Meilisearch direct… ');
-    const options = { connections, durationSeconds: duration };
-    const direct = await measure(stack.meiliUrl!, requests.direct, options, serverCpuGroups({}));
-    log('ours… ');
+    log('Searching: ');
+    const direct = await search('direct', connections);
     let rssUnderLoad = 0;
     const sampler = setInterval(
       () => (rssUnderLoad = Math.max(rssUnderLoad, rssMiB(ours.child.pid!))),
       500,
     );
-    const oursShipped = await measure(
-      ours.url,
-      requests.ours,
-      options,
-      serverCpuGroups({ app: ours.child.pid }),
-    );
+    const oursShipped = await search('ours', connections);
     clearInterval(sampler);
-    log('ours, cache off… ');
-    const oursUncached = await measure(
-      uncached.url,
-      requests.ours,
-      options,
-      serverCpuGroups({ app: uncached.child.pid }),
-    );
-    log('Postgres FTS… ');
-    const postgres = await measure(
-      fts.url,
-      requests.postgres,
-      options,
-      serverCpuGroups({ app: fts.child.pid }),
-    );
+    const oursUncached = await search('oursUncached', connections);
+    const postgres = await search('postgresFts', connections);
     // One connection: each request's own latency, with no queue in front of it. With
     // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
-    log('one connection: direct… ');
-    const light = { connections: 1, durationSeconds: duration };
-    const directLight = await measure(stack.meiliUrl!, requests.direct, light, serverCpuGroups({}));
-    log('ours, cache off… ');
-    const oursUncachedLight = await measure(
-      uncached.url,
-      requests.ours,
-      light,
-      serverCpuGroups({ app: uncached.child.pid }),
-    );
-    log('Postgres FTS… ');
-    const postgresLight = await measure(
-      fts.url,
-      requests.postgres,
-      light,
-      serverCpuGroups({ app: fts.child.pid }),
-    );
+    log('one connection: ');
+    const directLight = await search('direct', 1);
+    const oursUncachedLight = await search('oursUncached', 1);
+    const postgresLight = await search('postgresFts', 1);
     log('done.\n');
     steps.push({
       size,
