@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldError } from '../common/errors/domain-error.js';
-import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { fieldErrors } from '../common/errors/validation-failed.error.js';
 import { buildPatents } from '../patents/patent-builder.js';
 import type { Patent } from '../patents/patent.entity.js';
 import { publishBlockers } from '../technologies/technology-lifecycle.js';
@@ -49,7 +49,8 @@ export async function validateRecord(
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
   });
-  const errors: FieldError[] = ValidationFailedError.fromClassValidator(failures).errors;
+  // Not an error object per row: building one (and its stack) was 2% of an import's CPU.
+  const errors: FieldError[] = fieldErrors(failures);
   if (
     version !== undefined &&
     version !== null &&

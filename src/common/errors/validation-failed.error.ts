@@ -13,7 +13,7 @@ export class ValidationFailedError extends DomainError {
   }
 
   static fromClassValidator(errors: ValidationError[]): ValidationFailedError {
-    return new ValidationFailedError(flatten(errors, ''));
+    return new ValidationFailedError(fieldErrors(errors));
   }
 }
 
@@ -24,7 +24,11 @@ function summarize(errors: FieldError[]): string {
   return `${first.field}: ${first.message}${more}`;
 }
 
-/** Turns class-validator's nested tree into `patents[1].number`-style field paths. */
+/** class-validator's nested tree as `patents[1].number`-style field errors (none for []). */
+export function fieldErrors(errors: ValidationError[]): FieldError[] {
+  return flatten(errors, '');
+}
+
 function flatten(errors: ValidationError[], parent: string): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {

@@ -59,6 +59,8 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '10' },
     'load-seconds': { type: 'string', default: '300' },
     'publish-samples': { type: 'string', default: '40' },
+    // Pairs of (direct, ours with the cache off) per size, alternated; the median pair is reported.
+    rounds: { type: 'string', default: '3' },
     smoke: { type: 'boolean', default: false },
     out: { type: 'string' },
     // Writes a V8 CPU profile of the cache-off app server to bench/profiles/ (open it in Chrome).
@@ -71,13 +73,16 @@ const duration = smoke ? 2 : Number(flags.duration);
 const connections = Number(flags.connections);
 const loadSeconds = smoke ? 12 : Number(flags['load-seconds']);
 const publishSamples = smoke ? 5 : Number(flags['publish-samples']);
+const rounds = smoke ? 1 : Number(flags.rounds);
 if (
   !sizes.every((n) => Number.isInteger(n) && n > 0) ||
   sizes.some((n, i) => i > 0 && n <= sizes[i - 1]) ||
-  ![duration, connections, loadSeconds, publishSamples].every((n) => Number.isInteger(n) && n > 0)
+  ![duration, connections, loadSeconds, publishSamples, rounds].every(
+    (n) => Number.isInteger(n) && n > 0,
+  )
 ) {
   console.error(
-    'usage: npm run bench -- [--sizes 1000,10000,100000 (ascending)] [--duration S] [--connections N] [--load-seconds S] [--publish-samples N] [--smoke] [--out DIR]',
+    'usage: npm run bench -- [--sizes 1000,10000,100000 (ascending)] [--duration S] [--connections N] [--load-seconds S] [--publish-samples N] [--rounds N] [--smoke] [--out DIR]',
   );
   process.exit(2);
 }
@@ -199,36 +204,46 @@ try {
     await buildPostgresFts(db);
 
     log('Searching: ');
-    const direct = await search('direct', connections);
     let rssUnderLoad = 0;
     const sampler = setInterval(
       () => (rssUnderLoad = Math.max(rssUnderLoad, rssMiB(ours.child.pid!))),
       500,
     );
-    const oursShipped = await search('ours', connections);
+    const shipped = await search('ours', connections);
     clearInterval(sampler);
-    const oursUncached = await search('oursUncached', connections);
     const postgres = await search('postgresFts', connections);
-    // One connection: each request's own latency, with no queue in front of it. With
-    // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
-    log('one connection: ');
-    const directLight = await search('direct', 1);
-    const oursUncachedLight = await search('oursUncached', 1);
     const postgresLight = await search('postgresFts', 1);
+    // Direct and cache off, alternated in pairs: their run-to-run spread on this shared machine
+    // (±8%) is as wide as the margin to the targets, so one pair alone decides little.
+    const pairs = [];
+    for (let round = 0; round < rounds; round++) {
+      const direct = await search('direct', connections);
+      const oursUncached = await search('oursUncached', connections);
+      // One connection: each request's own latency, with no queue in front of it. With
+      // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
+      const directLight = await search('direct', 1);
+      const oursUncachedLight = await search('oursUncached', 1);
+      pairs.push({ direct, oursUncached, directLight, oursUncachedLight });
+    }
     log('done.\n');
+    const { direct, oursUncached } = medianBy(pairs, (p) => p.oursUncached.rps / p.direct.rps);
+    const { directLight, oursUncachedLight } = medianBy(
+      pairs,
+      (p) => p.oursUncachedLight.p50 / p.directLight.p50,
+    );
     steps.push({
       size,
       import: importResult,
       rawMeili,
       importVsRaw: round2(importResult.rowsPerSecond / rawMeili.rowsPerSecond),
-      search: { direct, ours: oursShipped, oursUncached, postgresFts: postgres },
+      search: { direct, ours: shipped, oursUncached, postgresFts: postgres },
       searchOneConnection: {
         direct: directLight,
         oursUncached: oursUncachedLight,
         postgresFts: postgresLight,
       },
       ratios: {
-        oursP50VsDirect: round2(oursShipped.p50 / direct.p50),
+        oursP50VsDirect: round2(shipped.p50 / direct.p50),
         oursUncachedP50VsDirect: round2(oursUncached.p50 / direct.p50),
         oursUncachedThroughputVsDirect: round2(oursUncached.rps / direct.rps),
         postgresP50VsOursUncached: round2(postgres.p50 / oursUncached.p50),
@@ -238,6 +253,11 @@ try {
         },
       },
       rssUnderLoadMiB: rssUnderLoad,
+      rounds: pairs.map((p) => ({
+        oursUncachedP50VsDirect: round2(p.oursUncached.p50 / p.direct.p50),
+        oursUncachedThroughputVsDirect: round2(p.oursUncached.rps / p.direct.rps),
+        oneConnectionP50VsDirect: round2(p.oursUncachedLight.p50 / p.directLight.p50),
+      })),
     });
     printStep(steps.at(-1)!);
   }
@@ -308,6 +328,21 @@ interface StepResult {
     oneConnection: { oursUncachedP50VsDirect: number; postgresP50VsOursUncached: number };
   };
   rssUnderLoadMiB: number;
+  /**
+   * Every (direct, cache off) round. The fields above hold the median round: by throughput ratio
+   * for the saturated runs, by p50 ratio for the one-connection runs.
+   */
+  rounds: {
+    oursUncachedP50VsDirect: number;
+    oursUncachedThroughputVsDirect: number;
+    oneConnectionP50VsDirect: number;
+  }[];
+}
+
+/** The element whose key is the median (the lower middle one for an even count). */
+function medianBy<T>(items: T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
 function round2(n: number): number {
@@ -500,6 +535,11 @@ function printStep(step: StepResult) {
   const light = step.searchOneConnection;
   console.log(
     `one connection, p50 / p95 ms: direct ${light.direct.p50} / ${light.direct.p95}, ours cache off ${light.oursUncached.p50} / ${light.oursUncached.p95}, Postgres FTS ${light.postgresFts.p50} / ${light.postgresFts.p95}`,
+  );
+  const each = (pick: (r: StepResult['rounds'][number]) => number) =>
+    step.rounds.map(pick).join(', ');
+  console.log(
+    `cache off / direct in each of ${step.rounds.length} rounds: p50 ${each((r) => r.oursUncachedP50VsDirect)}; throughput ${each((r) => r.oursUncachedThroughputVsDirect)}; one-connection p50 ${each((r) => r.oneConnectionP50VsDirect)}`,
   );
   const c = step.import.cpuSeconds;
   console.log(
