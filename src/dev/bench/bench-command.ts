@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type autocannon from 'autocannon';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,14 +9,9 @@ import { generateApiKey } from '../../accounts/api-key-secret.js';
 import { prepareApp } from '../../bootstrap.js';
 import { AppConfig, buildAppConfig } from '../../config/app-config.js';
 import { readEnv } from '../../config/env.schema.js';
-import { CatalogImporter } from '../../imports/catalog-importer.js';
-import { readImportFile } from '../../imports/import-file.js';
-import { OutboxRelay } from '../../outbox/outbox-relay.service.js';
 import { createMeiliClient } from '../../search/meili.client.js';
-import { SearchQueryDto } from '../../search/search-query.dto.js';
 import { SearchReindexer } from '../../search/search-reindexer.js';
 import { SearchRepository } from '../../search/search.repository.js';
-import { searchParams } from '../../search/search.service.js';
 import { toTechnologyDocument } from '../../search/technology-document.js';
 import { loadPublishedListings } from '../../technologies/published-listings.js';
 import { Technology } from '../../technologies/technology.entity.js';
@@ -32,6 +27,8 @@ import {
   machineInfo,
   measure,
   meterCpu,
+  medianBy,
+  round2,
   rssMiB,
   serverCpuGroups,
   type ServerProcess,
@@ -40,6 +37,7 @@ import {
 } from './bench-support.js';
 import { buildPostgresFts } from './postgres-fts.js';
 import { measurePublishLatency } from './publish-latency.js';
+import { devQueries, importEndToEnd, queryMix } from './bench-workload.js';
 
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --duration 10 --load-seconds 300]`, or `--smoke`
@@ -212,15 +210,18 @@ try {
     const shipped = await search('ours', connections);
     clearInterval(sampler);
     const postgres = await search('postgresFts', connections);
+    log('one connection: ');
     const postgresLight = await search('postgresFts', 1);
     // Direct and cache off, alternated in pairs: their run-to-run spread on this shared machine
     // (±8%) is as wide as the margin to the targets, so one pair alone decides little.
     const pairs = [];
     for (let round = 0; round < rounds; round++) {
+      log(`round ${round + 1}: `);
       const direct = await search('direct', connections);
       const oursUncached = await search('oursUncached', connections);
       // One connection: each request's own latency, with no queue in front of it. With
       // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
+      log('one connection: ');
       const directLight = await search('direct', 1);
       const oursUncachedLight = await search('oursUncached', 1);
       pairs.push({ direct, oursUncached, directLight, oursUncachedLight });
@@ -339,50 +340,6 @@ interface StepResult {
   }[];
 }
 
-/** The element whose key is the median (the lower middle one for an even count). */
-function medianBy<T>(items: T[], key: (item: T) => number): T {
-  const sorted = [...items].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-/** The file is read, imported and published; done when the index holds every listing. */
-async function importEndToEnd(
-  app: Awaited<ReturnType<typeof prepareApp>>,
-  file: string,
-  total: number,
-) {
-  const started = performance.now();
-  const records = readImportFile(await readFile(file), 'json');
-  const report = await app.get(CatalogImporter).run(records, { publish: true, dryRun: false });
-  if (report.failedRows)
-    throw new Error(
-      `import: ${report.failedRows} rows failed: ${JSON.stringify(report.errors.slice(0, 3))}`,
-    );
-  const postgresSeconds = (performance.now() - started) / 1000;
-  const repo = app.get(SearchRepository);
-  // The master key: the app's own keys may not read index stats.
-  const meili = createMeiliClient(app.get(AppConfig).meili);
-  for (;;) {
-    const { pending } = await app.get(OutboxRelay).lag();
-    if (pending === 0) {
-      const stats = await meili.index(repo.indexName).getStats();
-      if (stats.numberOfDocuments >= total) break;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    rows: records.length,
-    seconds: round2(seconds),
-    postgresSeconds: round2(postgresSeconds),
-    rowsPerSecond: Math.round(records.length / seconds),
-  };
-}
-
 /**
  * Meilisearch at its best for the same documents: built from Postgres beforehand (not timed),
  * sent to an index with the same settings that already holds the earlier steps' documents, all
@@ -426,63 +383,6 @@ async function rawMeiliAdds(app: Awaited<ReturnType<typeof prepareApp>>, codes: 
     seconds: round2(seconds),
     rowsPerSecond: Math.round(documents.length / seconds),
   };
-}
-
-interface DevQuery {
-  q: string;
-  filters?: Record<string, unknown>;
-}
-
-async function devQueries(): Promise<DevQuery[]> {
-  const file = path.join(projectRoot(), '..', 'shared', 'relevance', 'dev-queries.json');
-  const fallback = [{ q: '폐암' }, { q: 'antibody' }, { q: '수술로봇' }, { q: 'sepsis' }];
-  try {
-    return (JSON.parse(await readFile(file, 'utf8')) as { queries: DevQuery[] }).queries;
-  } catch {
-    return fallback;
-  }
-}
-
-/** The same query mix for every target: the dev queries (words and filters). */
-function queryMix(queries: DevQuery[], index: string, meiliKey: string) {
-  const ours = queries.map((query) => {
-    const params = new URLSearchParams({ q: query.q });
-    for (const [k, v] of Object.entries(query.filters ?? {})) params.append(k, String(v));
-    return { method: 'GET' as const, path: `/api/v1/technologies?${params.toString()}` };
-  });
-  const direct = queries.map((query) => {
-    const dto = Object.assign(new SearchQueryDto(), { q: query.q, ...(query.filters ?? {}) });
-    return {
-      method: 'POST' as const,
-      path: `/indexes/${index}/search`,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${meiliKey}` },
-      body: JSON.stringify({ q: query.q, ...searchParams(dto) }),
-    };
-  });
-  const postgres = queries.map((query) => {
-    const params = new URLSearchParams({ q: query.q });
-    const trlMin = query.filters?.trlMin;
-    if (typeof trlMin === 'number') params.set('trlMin', String(trlMin));
-    return { method: 'GET' as const, path: `/search?${params.toString()}` };
-  });
-  // Mostly distinct requests (word pairs, pages, TRL floors): the answer cache fills and evicts.
-  const words = [...new Set(queries.flatMap((q) => q.q.split(/\s+/)))];
-  let n = 0;
-  const varied: autocannon.Request[] = [
-    {
-      method: 'GET',
-      setupRequest: (req) => {
-        n++;
-        const params = new URLSearchParams({
-          q: `${words[n % words.length]} ${words[(n * 7) % words.length]}`,
-          page: String((n % 5) + 1),
-          trlMin: String((n % 9) + 1),
-        });
-        return { ...req, path: `/api/v1/technologies?${params.toString()}` };
-      },
-    },
-  ];
-  return { ours, direct, postgres, varied };
 }
 
 /**

@@ -17,6 +17,16 @@ export function machineInfo() {
   };
 }
 
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The element whose key is the median (the lower middle one for an even count). */
+export function medianBy<T>(items: T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 export interface LatencySummary {
   requests: number;
   errors: number;

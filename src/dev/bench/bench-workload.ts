@@ -1,0 +1,107 @@
+import type autocannon from 'autocannon';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { prepareApp } from '../../bootstrap.js';
+import { AppConfig } from '../../config/app-config.js';
+import { CatalogImporter } from '../../imports/catalog-importer.js';
+import { readImportFile } from '../../imports/import-file.js';
+import { OutboxRelay } from '../../outbox/outbox-relay.service.js';
+import { createMeiliClient } from '../../search/meili.client.js';
+import { SearchQueryDto } from '../../search/search-query.dto.js';
+import { SearchRepository } from '../../search/search.repository.js';
+import { searchParams } from '../../search/search.service.js';
+import { projectRoot } from '../project-root.js';
+import { round2 } from './bench-support.js';
+
+/** What the benchmarks load and ask: the import of a catalog file, and the dev query mix. */
+
+/** The file is read, imported and published; done when the index holds every listing. */
+export async function importEndToEnd(
+  app: Awaited<ReturnType<typeof prepareApp>>,
+  file: string,
+  total: number,
+) {
+  const started = performance.now();
+  const records = readImportFile(await readFile(file), 'json');
+  const report = await app.get(CatalogImporter).run(records, { publish: true, dryRun: false });
+  if (report.failedRows)
+    throw new Error(
+      `import: ${report.failedRows} rows failed: ${JSON.stringify(report.errors.slice(0, 3))}`,
+    );
+  const postgresSeconds = (performance.now() - started) / 1000;
+  const repo = app.get(SearchRepository);
+  // The master key: the app's own keys may not read index stats.
+  const meili = createMeiliClient(app.get(AppConfig).meili);
+  for (;;) {
+    const { pending } = await app.get(OutboxRelay).lag();
+    if (pending === 0) {
+      const stats = await meili.index(repo.indexName).getStats();
+      if (stats.numberOfDocuments >= total) break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    rows: records.length,
+    seconds: round2(seconds),
+    postgresSeconds: round2(postgresSeconds),
+    rowsPerSecond: Math.round(records.length / seconds),
+  };
+}
+
+export interface DevQuery {
+  q: string;
+  filters?: Record<string, unknown>;
+}
+
+export async function devQueries(): Promise<DevQuery[]> {
+  const file = path.join(projectRoot(), '..', 'shared', 'relevance', 'dev-queries.json');
+  const fallback = [{ q: '폐암' }, { q: 'antibody' }, { q: '수술로봇' }, { q: 'sepsis' }];
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { queries: DevQuery[] }).queries;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The same query mix for every target: the dev queries (words and filters). */
+export function queryMix(queries: DevQuery[], index: string, meiliKey: string) {
+  const ours = queries.map((query) => {
+    const params = new URLSearchParams({ q: query.q });
+    for (const [k, v] of Object.entries(query.filters ?? {})) params.append(k, String(v));
+    return { method: 'GET' as const, path: `/api/v1/technologies?${params.toString()}` };
+  });
+  const direct = queries.map((query) => {
+    const dto = Object.assign(new SearchQueryDto(), { q: query.q, ...(query.filters ?? {}) });
+    return {
+      method: 'POST' as const,
+      path: `/indexes/${index}/search`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${meiliKey}` },
+      body: JSON.stringify({ q: query.q, ...searchParams(dto) }),
+    };
+  });
+  const postgres = queries.map((query) => {
+    const params = new URLSearchParams({ q: query.q });
+    const trlMin = query.filters?.trlMin;
+    if (typeof trlMin === 'number') params.set('trlMin', String(trlMin));
+    return { method: 'GET' as const, path: `/search?${params.toString()}` };
+  });
+  // Mostly distinct requests (word pairs, pages, TRL floors): the answer cache fills and evicts.
+  const words = [...new Set(queries.flatMap((q) => q.q.split(/\s+/)))];
+  let n = 0;
+  const varied: autocannon.Request[] = [
+    {
+      method: 'GET',
+      setupRequest: (req) => {
+        n++;
+        const params = new URLSearchParams({
+          q: `${words[n % words.length]} ${words[(n * 7) % words.length]}`,
+          page: String((n % 5) + 1),
+          trlMin: String((n % 9) + 1),
+        });
+        return { ...req, path: `/api/v1/technologies?${params.toString()}` };
+      },
+    },
+  ];
+  return { ours, direct, postgres, varied };
+}
