@@ -73,6 +73,35 @@ describe('search: the index follows Postgres, and public search answers from it'
     await expectIndexMatchesPublished(t);
   });
 
+  it('highlights matches in title and summary snippets, Korean and English, and crops long summaries', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => ['alpha', 'beta', 'gamma'][i % 3]).join(
+      ' ',
+    );
+    const listing = await create({
+      titleEn: 'Quokka marker panel',
+      titleKo: '쿼카 표지자 패널',
+      summaryEn: `${filler} quokka saliva predicts relapse. ${filler}`,
+      summaryKo: '쿼카 타액으로 재발을 예측합니다.',
+      keywords: ['quokka'],
+      // Not the default KR number: its "10" would match the patent-number test's query.
+      patents: [
+        { jurisdiction: 'US', number: '19/555,321', type: 'application', status: 'pending' },
+      ],
+    });
+    const hit = (res: { items: { id: string; highlight: Record<string, string> }[] }) =>
+      res.items.find((i) => i.id === listing.id)!.highlight;
+    const en = hit(await search({ q: 'quokka' }));
+    expect(en.titleEn).toBe('<mark>Quokka</mark> marker panel');
+    expect(en.summaryEn).toContain('<mark>quokka</mark> saliva');
+    // A window around the match, not the 120-word summary.
+    expect(en.summaryEn.split(' ').length).toBeLessThan(40);
+    expect(en.summaryEn).toMatch(/^….*…$/);
+    // The tokenizer splits the unknown word into syllables; their marks are merged into one.
+    const ko = hit(await search({ q: '쿼카' }));
+    expect(ko.titleKo).toBe('<mark>쿼카</mark> 표지자 패널');
+    expect(ko.summaryKo).toContain('<mark>쿼카</mark> 타액');
+  });
+
   it('finds listings by patent number typed in another form than stored', async () => {
     const res0 = await create({
       titleEn: 'Patent lookup target',

@@ -170,7 +170,10 @@ export class SearchHighlightDto {
   })
   titleKo?: string;
   @ApiPropertyOptional() titleEn?: string;
-  @ApiPropertyOptional({ description: 'A snippet around the matches' }) summaryKo?: string;
+  @ApiPropertyOptional({
+    description: 'About 30 words around the matches (… where cut), with <mark>…</mark> around them',
+  })
+  summaryKo?: string;
   @ApiPropertyOptional() summaryEn?: string;
 }
 

@@ -75,12 +75,21 @@ export function searchParams(query: SearchQueryDto): SearchParams {
           ? ['trl:desc']
           : undefined,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['titleKo', 'titleEn'],
+    // Summaries come back as a window of cropLength words around the matches, marked like titles.
+    attributesToHighlight: ['titleKo', 'titleEn', 'summaryKo', 'summaryEn'],
     attributesToCrop: ['summaryKo', 'summaryEn'],
     cropLength: 30,
     highlightPreTag: '<mark>',
     highlightPostTag: '</mark>',
   };
+}
+
+/**
+ * One mark for adjacent marked tokens: Korean words the tokenizer does not know come back one
+ * syllable at a time (`<mark>쿼</mark><mark>카</mark>`).
+ */
+function joinMarks(text: string | undefined): string | undefined {
+  return text?.replaceAll('</mark><mark>', '');
 }
 
 export interface FreshSearchResult {
@@ -136,10 +145,10 @@ export class SearchService {
           summaryKo: hit.summaryKo,
           summaryEn: hit.summaryEn,
           highlight: {
-            titleKo: f.titleKo,
-            titleEn: f.titleEn,
-            summaryKo: f.summaryKo,
-            summaryEn: f.summaryEn,
+            titleKo: joinMarks(f.titleKo),
+            titleEn: joinMarks(f.titleEn),
+            summaryKo: joinMarks(f.summaryKo),
+            summaryEn: joinMarks(f.summaryEn),
           },
           areaCodes: hit.areaCodes,
           trl: hit.trl,

@@ -619,7 +619,7 @@ export interface components {
             /** @description With <mark>…</mark> around matches; escape before rendering as HTML */
             titleKo?: string;
             titleEn?: string;
-            /** @description A snippet around the matches */
+            /** @description About 30 words around the matches (… where cut), with <mark>…</mark> around them */
             summaryKo?: string;
             summaryEn?: string;
         };
