@@ -1,21 +1,15 @@
 import 'reflect-metadata';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateApiKey } from '../../accounts/api-key-secret.js';
-import { prepareApp } from '../../bootstrap.js';
-import { buildAppConfig } from '../../config/app-config.js';
-import { readEnv } from '../../config/env.schema.js';
-import { DemoSeeder } from '../demo-seeder.js';
-import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
 import { freePort } from '../free-port.js';
 import { projectRoot } from '../project-root.js';
 import { generateCatalog } from '../synthetic/catalog-generator.js';
 import { demoTemplates } from '../synthetic/demo-templates.js';
 import {
   machineInfo,
+  type Measured,
   measure,
   medianBy,
   round2,
@@ -24,16 +18,17 @@ import {
   startServer,
   stopServer,
 } from './bench-support.js';
-import { devQueries, importEndToEnd, queryMix } from './bench-workload.js';
+import { devQueries, importEndToEnd, queryMix, startBenchStack } from './bench-workload.js';
 
 /**
  * `npm run bench:app-cost [-- --size 10000 --duration 10]`, or `--smoke`: the CPU our search
  * endpoint itself spends per request with its answer cache off, apart from Meilisearch.
  *
  * In `npm run bench` the app shares two cores with Meilisearch, and its CPU per request there
- * moves with how hard Meilisearch presses on them (1.4 to 1.9 ms between runs at 10k). Here
+ * moves with how hard Meilisearch presses on them (1.5 to 2.0 ms between runs at 10k). Here
  * Meilisearch's answers to the dev query mix are recorded once and then replayed by a bare
- * `node:http` server, so the app is measured alone, to within a few percent. A diagnostic for work
+ * `node:http` server, so the app is measured alone. It still varies between server processes
+ * (about ±10%), so each round starts a fresh one and the median is reported. A diagnostic for work
  * on the app's own cost (compare before and after on one machine), not a baseline: the product is
  * always compared with the real Meilisearch.
  */
@@ -60,30 +55,18 @@ if (![size, duration, connections, rounds].every((n) => Number.isInteger(n) && n
 const outDir = path.resolve(flags.out ?? path.join(projectRoot(), 'bench', 'results'));
 const log = (text: string) => process.stdout.write(text);
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-app-cost-'));
-const stack = await EmbeddedStack.start({ dataDir, postgres: true, meilisearch: true });
+// The relay runs here, to index the catalog; the measured server runs none.
+const bench = await startBenchStack('app-cost', true);
+const { dataDir, stack, config, app } = bench;
 let server: ServerProcess | undefined;
 let replay: Replay | undefined;
 try {
-  // The relay runs here, to index the catalog; the measured server runs none.
-  const env = readEnv({
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: undefined,
-    MEILI_URL: undefined,
-    OUTBOX_RELAY: 'true',
-  });
-  const config = buildAppConfig(env, resolveServices(env, stack));
-  const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
-  await app.get(DemoSeeder).seedAreas();
   const file = path.join(dataDir, 'catalog.json');
   const catalog = generateCatalog({ count: size, seed: 1, ...demoTemplates() });
   await writeFile(file, JSON.stringify({ technologies: catalog }));
   log(`Importing ${size} listings… `);
   const imported = await importEndToEnd(app, file, size);
   log(`${imported.seconds} s\n`);
-  await app.close();
 
   replay = await replayingProxy(stack.meiliUrl!);
   const { ours } = queryMix(await devQueries(), config.meili.index, stack.meiliMasterKey!);
@@ -92,11 +75,13 @@ try {
   for (let round = 1; round <= rounds; round++) {
     // A fresh server each round: the spread is mostly between processes, not within one.
     log(`round ${round}: `);
-    server = await startServer(
-      'dist/src/main.js',
-      serverEnv(replay.url, config.meili.index),
-      'Ready.',
-    );
+    // As in `npm run bench` (cache off), with Meilisearch behind the replay.
+    const env = bench.serverEnv({
+      MEILI_URL: replay.url,
+      SEARCH_CACHE_TTL_MS: '0',
+      OUTBOX_RELAY: 'false',
+    });
+    server = await startServer('dist/src/main.js', env, 'Ready.');
     for (const request of ours) {
       const response = await fetch(server.url + request.path);
       if (!response.ok) throw new Error(`${request.path} answered ${response.status}`);
@@ -158,26 +143,7 @@ try {
 } finally {
   if (server) await stopServer(server);
   await replay?.close();
-  await stack.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
-
-type Measured = Awaited<ReturnType<typeof measure>>;
-
-/** The measured server: as in `npm run bench` (cache off, LOG_LEVEL=warn), Meilisearch replayed. */
-function serverEnv(meiliUrl: string, index: string): Record<string, string> {
-  return {
-    DATA_DIR: dataDir,
-    DATABASE_URL: stack.databaseUrl!,
-    MEILI_URL: meiliUrl,
-    MEILI_MASTER_KEY: stack.meiliMasterKey!,
-    MEILI_INDEX: index,
-    ADMIN_API_KEY: generateApiKey().key,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'false',
-    SEARCH_CACHE_TTL_MS: '0',
-    OUTBOX_RELAY: 'false',
-  };
+  await bench.close();
 }
 
 interface Replay {

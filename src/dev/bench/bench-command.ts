@@ -1,30 +1,25 @@
 import 'reflect-metadata';
 import type autocannon from 'autocannon';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, In } from 'typeorm';
-import { generateApiKey } from '../../accounts/api-key-secret.js';
 import { prepareApp } from '../../bootstrap.js';
-import { AppConfig, buildAppConfig } from '../../config/app-config.js';
-import { readEnv } from '../../config/env.schema.js';
+import { AppConfig } from '../../config/app-config.js';
 import { createMeiliClient } from '../../search/meili.client.js';
 import { SearchReindexer } from '../../search/search-reindexer.js';
 import { SearchRepository } from '../../search/search.repository.js';
 import { toTechnologyDocument } from '../../search/technology-document.js';
 import { loadPublishedListings } from '../../technologies/published-listings.js';
 import { Technology } from '../../technologies/technology.entity.js';
-import { DemoSeeder } from '../demo-seeder.js';
-import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
 import { projectRoot } from '../project-root.js';
 import { generateCatalog } from '../synthetic/catalog-generator.js';
 import { demoTemplates } from '../synthetic/demo-templates.js';
 import { latencyPlot } from './bench-plot.js';
 import {
-  type LatencySummary,
   load,
   machineInfo,
+  type Measured,
   measure,
   meterCpu,
   medianBy,
@@ -37,7 +32,7 @@ import {
 } from './bench-support.js';
 import { buildPostgresFts } from './postgres-fts.js';
 import { measurePublishLatency } from './publish-latency.js';
-import { devQueries, importEndToEnd, queryMix } from './bench-workload.js';
+import { devQueries, importEndToEnd, queryMix, startBenchStack } from './bench-workload.js';
 
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --duration 10 --load-seconds 300]`, or `--smoke`
@@ -87,46 +82,23 @@ if (
 const outDir = path.resolve(flags.out ?? path.join(projectRoot(), 'bench', 'results'));
 const log = (text: string) => process.stdout.write(text);
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-bench-'));
-const stack = await EmbeddedStack.start({ dataDir, postgres: true, meilisearch: true });
+// The importer runs here, as in the app instance that took an import job; the outbox relay
+// runs in the app server below (one relay for the whole run, as with one instance).
+const bench = await startBenchStack('bench', false);
+const { dataDir, stack, config, app, adminKey } = bench;
 const servers: ServerProcess[] = [];
 try {
-  const env = readEnv({
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: undefined,
-    MEILI_URL: undefined,
-    OUTBOX_RELAY: 'false',
-  });
-  const config = buildAppConfig(env, resolveServices(env, stack));
-  // The importer runs here, as in the app instance that took an import job; the outbox relay
-  // runs in the app server below (one relay for the whole run, as with one instance).
-  const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   const db = app.get(DataSource);
-  await app.get(DemoSeeder).seedAreas();
   const catalog = generateCatalog({ count: sizes.at(-1)!, seed: 1, ...demoTemplates() });
 
   // The app serves from its own processes, as in production: the load generator must not share
   // their event loop. As shipped (answer cache on) and with the cache off, so the cost of every
   // request that reaches Meilisearch shows; the Postgres baseline behind a bare HTTP server.
-  const adminKey = generateApiKey().key;
-  const appEnv = (extra: Record<string, string>) => ({
-    DATA_DIR: dataDir,
-    DATABASE_URL: stack.databaseUrl!,
-    MEILI_URL: stack.meiliUrl!,
-    MEILI_MASTER_KEY: stack.meiliMasterKey!,
-    MEILI_INDEX: config.meili.index,
-    ADMIN_API_KEY: adminKey,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'false',
-    ...extra,
-  });
-  const ours = await startServer('dist/src/main.js', appEnv({}), 'Ready.');
+  const ours = await startServer('dist/src/main.js', bench.serverEnv(), 'Ready.');
   servers.push(ours);
   const uncached = await startServer(
     'dist/src/main.js',
-    appEnv({ SEARCH_CACHE_TTL_MS: '0', OUTBOX_RELAY: 'false' }),
+    bench.serverEnv({ SEARCH_CACHE_TTL_MS: '0', OUTBOX_RELAY: 'false' }),
     'Ready.',
     flags.profile
       ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot(), 'bench', 'profiles')}`]
@@ -305,14 +277,10 @@ try {
     log(`Plot: ${path.relative(projectRoot(), svg)}\n`);
   }
   printSummary(steps, publishLatency, memory);
-  await app.close();
 } finally {
   for (const server of servers) await stopServer(server);
-  await stack.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.close();
 }
-
-type Measured = LatencySummary & { cpuMsPerRequest: Record<string, number> };
 
 interface StepResult {
   size: number;

@@ -53,6 +53,9 @@ export function summarize(latencies: number[], seconds: number, errors: number):
   };
 }
 
+/** A measured run: its latencies and the CPU each process group spent per request (ms). */
+export type Measured = LatencySummary & { cpuMsPerRequest: Record<string, number> };
+
 export interface LoadRun {
   /** Ends the run early (for a load that lasts as long as something else does). */
   stop(): void;
@@ -95,7 +98,7 @@ export async function measure(
   requests: autocannon.Request[],
   options: { connections: number; durationSeconds: number },
   cpuGroups: CpuGroups,
-): Promise<LatencySummary & { cpuMsPerRequest: Record<string, number> }> {
+): Promise<Measured> {
   await load(url, requests, { ...options, durationSeconds: Math.min(2, options.durationSeconds) })
     .done;
   const cpu = meterCpu(cpuGroups);

@@ -1,8 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
 import type autocannon from 'autocannon';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import type { prepareApp } from '../../bootstrap.js';
-import { AppConfig } from '../../config/app-config.js';
+import { generateApiKey } from '../../accounts/api-key-secret.js';
+import { prepareApp } from '../../bootstrap.js';
+import { AppConfig, buildAppConfig } from '../../config/app-config.js';
+import { readEnv } from '../../config/env.schema.js';
 import { CatalogImporter } from '../../imports/catalog-importer.js';
 import { readImportFile } from '../../imports/import-file.js';
 import { OutboxRelay } from '../../outbox/outbox-relay.service.js';
@@ -10,10 +14,81 @@ import { createMeiliClient } from '../../search/meili.client.js';
 import { SearchQueryDto } from '../../search/search-query.dto.js';
 import { SearchRepository } from '../../search/search.repository.js';
 import { searchParams } from '../../search/search.service.js';
+import { DemoSeeder } from '../demo-seeder.js';
+import { EmbeddedStack, resolveServices } from '../embedded-stack.js';
 import { projectRoot } from '../project-root.js';
 import { round2 } from './bench-support.js';
 
-/** What the benchmarks load and ask: the import of a catalog file, and the dev query mix. */
+/**
+ * What the benchmarks run on, load and ask: fresh embedded servers with an in-process app, the
+ * import of a catalog file, and the dev query mix.
+ */
+
+export interface BenchStack {
+  /** A temporary directory for the servers' data and the catalog files; removed by close(). */
+  dataDir: string;
+  stack: EmbeddedStack;
+  config: AppConfig;
+  /** The in-process app (migrated, area tree loaded) that imports and reindexes. */
+  app: INestApplication;
+  /** The app servers' bootstrap admin key (for curator calls in the benchmark). */
+  adminKey: string;
+  /** Environment for an app server process against these servers (LOG_LEVEL=warn), plus extra. */
+  serverEnv(extra?: Record<string, string>): Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Embedded Postgres and Meilisearch in a new temporary directory, and the app in this process.
+ * `relay`: whether this process runs the outbox relay (else an app server must, to index).
+ */
+export async function startBenchStack(name: string, relay: boolean): Promise<BenchStack> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `catalog-${name}-`));
+  const stack = await EmbeddedStack.start({ dataDir, postgres: true, meilisearch: true });
+  const removeAll = async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const env = readEnv({
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      DATABASE_URL: undefined,
+      MEILI_URL: undefined,
+      OUTBOX_RELAY: String(relay),
+    });
+    const config = buildAppConfig(env, resolveServices(env, stack));
+    const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
+    await app.get(DemoSeeder).seedAreas();
+    const adminKey = generateApiKey().key;
+    return {
+      dataDir,
+      stack,
+      config,
+      app,
+      adminKey,
+      serverEnv: (extra = {}) => ({
+        DATA_DIR: dataDir,
+        DATABASE_URL: stack.databaseUrl!,
+        MEILI_URL: stack.meiliUrl!,
+        MEILI_MASTER_KEY: stack.meiliMasterKey!,
+        MEILI_INDEX: config.meili.index,
+        ADMIN_API_KEY: adminKey,
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        ...extra,
+      }),
+      close: async () => {
+        await app.close();
+        await removeAll();
+      },
+    };
+  } catch (error) {
+    await removeAll();
+    throw error;
+  }
+}
 
 /** The file is read, imported and published; done when the index holds every listing. */
 export async function importEndToEnd(
