@@ -8,6 +8,7 @@ import {
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { ApiKeyGuard } from './common/auth/api-key.guard.js';
@@ -16,11 +17,13 @@ import { IntegratorRateLimitGuard } from './common/rate-limit/rate-limit.guard.j
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { jsonBodyParser } from './common/http/json-body.middleware.js';
 import { pinoHttpOptions } from './common/http/logging.js';
+import { InputHygieneGuard } from './common/validation/input-hygiene.guard.js';
 import { UnknownQueryInterceptor } from './common/validation/unknown-query.interceptor.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { closeConnectionsOnQueryTimeout } from './database/query-timeouts.js';
 import { DevModule } from './dev/dev.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
@@ -46,7 +49,12 @@ export class AppModule implements NestModule {
         }),
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl),
+          useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl, c.database),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            closeConnectionsOnQueryTimeout(dataSource);
+            return dataSource;
+          },
         }),
         OutboxModule,
         NotificationsModule,
@@ -64,6 +72,7 @@ export class AppModule implements NestModule {
         WebModule, // last: its /ko/… and /en/… catch-all must not shadow other routes
       ],
       providers: [
+        { provide: APP_GUARD, useClass: InputHygieneGuard }, // first: nothing reads input before it
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_GUARD, useClass: IntegratorRateLimitGuard }, // after: needs the principal
         { provide: APP_FILTER, useClass: ProblemFilter },

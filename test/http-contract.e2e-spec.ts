@@ -164,7 +164,12 @@ describe('HTTP contract: errors, limits, headers, docs', () => {
     const res = await t.http.get('/health/ready').expect(200);
     expect(res.body).toMatchObject({
       status: 'ok',
-      info: { postgres: { status: 'up' }, meilisearch: { status: 'up' } },
+      checks: {
+        postgres: { status: 'up' },
+        meilisearch: { status: 'up' },
+        outbox: { status: 'up', dead: 0 },
+        index: { status: 'up', missing: 0, stale: 0, extra: 0 },
+      },
     });
     await t.http.get('/health/live').expect(200, { status: 'ok' });
   });

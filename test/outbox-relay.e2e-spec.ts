@@ -1,4 +1,8 @@
-import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.service.js';
+import {
+  OutboxRejection,
+  OutboxRelay,
+  RELAY_MAX_ATTEMPTS,
+} from '../src/outbox/outbox-relay.service.js';
 import { OutboxService } from '../src/outbox/outbox.service.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 
@@ -10,6 +14,7 @@ describe('outbox relay: retries, dead letters, no blocking', () => {
   let t: TestApp;
   const handled: string[][] = [];
   const poison = new Set(['bad']);
+  let unreachable = false;
 
   beforeAll(async () => {
     t = await startTestApp({ OUTBOX_RELAY: 'false' });
@@ -17,9 +22,10 @@ describe('outbox relay: retries, dead letters, no blocking', () => {
       topic: 'mail',
       handle: (keys: string[]) => {
         handled.push(keys);
+        if (unreachable) return Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:25'));
         const bad = keys.filter((k) => poison.has(k));
         return bad.length
-          ? Promise.reject(new Error(`cannot send ${bad.join(',')}`))
+          ? Promise.reject(new OutboxRejection(`cannot send ${bad.join(',')}`))
           : Promise.resolve();
       },
     });
@@ -51,7 +57,7 @@ describe('outbox relay: retries, dead letters, no blocking', () => {
       done: false,
       dead: false,
       attempts: 1,
-      last_error: 'Error: cannot send bad',
+      last_error: 'OutboxRejection: cannot send bad',
     });
 
     // Not due yet: backoff holds it back.
@@ -66,5 +72,30 @@ describe('outbox relay: retries, dead letters, no blocking', () => {
     expect(s.bad).toMatchObject({ done: false, dead: true, attempts: RELAY_MAX_ATTEMPTS });
     await t.db.query(`UPDATE outbox SET available_at = now() WHERE topic = 'mail'`);
     expect((await t.app.get(OutboxRelay).runOnce()).claimed).toBe(0); // dead rows stay out
+  });
+
+  it('retries rows without limit while the receiver is unreachable, in one call per pass, and never dead-letters them', async () => {
+    await t.db.query(`DELETE FROM outbox WHERE topic = 'mail'`);
+    handled.length = 0;
+    unreachable = true;
+    try {
+      await enqueue(['u1', 'u2', 'u3']);
+      for (let pass = 0; pass < RELAY_MAX_ATTEMPTS + 4; pass++) {
+        expect(await t.app.get(OutboxRelay).runOnce()).toEqual({ claimed: 3, done: 0, failed: 3 });
+      }
+      // Not split into halves and single keys: the receiver is away for all of them alike.
+      expect(handled.every((keys) => keys.length === 3)).toBe(true);
+      const s = await state();
+      for (const key of ['u1', 'u2', 'u3']) {
+        expect(s[key]).toMatchObject({ done: false, dead: false, attempts: 0 });
+      }
+      expect(t.app.get(OutboxRelay).topicHealth('mail').transientFailures).toBeGreaterThan(0);
+    } finally {
+      unreachable = false;
+    }
+    await t.app.get(OutboxRelay).runOnce();
+    const s = await state();
+    expect(['u1', 'u2', 'u3'].every((key) => s[key].done)).toBe(true);
+    expect(t.app.get(OutboxRelay).topicHealth('mail').transientFailures).toBe(0);
   });
 });

@@ -379,7 +379,7 @@ describe('reindex without downtime', () => {
 
   it('shows outbox lag and dead letters in readiness and to admins', async () => {
     const ready = await t.http.get('/health/ready').expect(200);
-    expect(ready.body.info.outbox).toMatchObject({
+    expect(ready.body.checks.outbox).toMatchObject({
       status: 'up',
       pending: expect.any(Number),
       dead: expect.any(Number),

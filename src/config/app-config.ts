@@ -1,43 +1,64 @@
 import type { Env } from './env.schema.js';
 
+/** Every field of AppConfig, named: built once by buildAppConfig (or a test harness). */
+export type AppConfigFields = {
+  readonly [
+    K in keyof AppConfig as AppConfig[K] extends (...args: never[]) => unknown
+      ? never
+      : K extends 'baseUrl'
+        ? never
+        : K
+  ]: AppConfig[K];
+};
+
 /**
  * The configuration the running app uses: the validated environment plus what start-up resolved
  * (the URLs of embedded servers, the admin key). Injected as `AppConfig`; built once in main.ts
  * (or by the test harness), never read from process.env later.
  */
 export class AppConfig {
-  constructor(
-    readonly nodeEnv: Env['NODE_ENV'],
-    readonly host: string,
-    readonly port: number,
-    readonly dataDir: string,
-    readonly databaseUrl: string,
-    readonly meili: { url: string; apiKey: string | undefined; index: string; timeoutMs: number },
-    readonly adminApiKey: string | undefined,
-    readonly logLevel: Env['LOG_LEVEL'],
-    readonly corsOrigins: string[],
-    readonly publicBaseUrl: string | undefined,
-    /** Whether this process runs the outbox relay (off for one-shot CLI commands). */
-    readonly relayEnabled: boolean,
-    /** How long a search answer may be reused (0: never); index changes drop it sooner. */
-    readonly searchCacheTtlMs: number,
-    /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"); empty: none. */
-    readonly trustedProxies: string[],
-    readonly inquiries: {
-      rateLimit: number;
-      rateWindowSeconds: number;
-      duplicateWindowMinutes: number;
-    },
-    readonly mail: {
-      /** SMTP server; without one, mail is written as .eml files under DATA_DIR/outbox-mail. */
-      smtpUrl: string | undefined;
-      from: string;
-      /** Where notices about new inquiries go when a listing names no contact (and in copy). */
-      officeAddress: string | undefined;
-    },
-    /** Requests per integrator API key per window. */
-    readonly integratorRateLimit: { points: number; windowSeconds: number },
-  ) {}
+  readonly nodeEnv!: Env['NODE_ENV'];
+  readonly host!: string;
+  readonly port!: number;
+  readonly dataDir!: string;
+  readonly databaseUrl!: string;
+  /** Client-side limits on Postgres: waiting for a connection, and one query's answer. */
+  readonly database!: { connectTimeoutMs: number; queryTimeoutMs: number };
+  readonly meili!: { url: string; apiKey: string | undefined; index: string; timeoutMs: number };
+  readonly adminApiKey!: string | undefined;
+  readonly logLevel!: Env['LOG_LEVEL'];
+  readonly corsOrigins!: string[];
+  readonly publicBaseUrl!: string | undefined;
+  /** Whether this process runs the outbox relay (off for one-shot CLI commands). */
+  readonly relayEnabled!: boolean;
+  /** How often the reconciler compares the index with Postgres (0: only at start and recovery). */
+  readonly reconcileIntervalSeconds!: number;
+  /** How long a search answer may be reused (0: never); index changes drop it sooner. */
+  readonly searchCacheTtlMs!: number;
+  /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"); empty: none. */
+  readonly trustedProxies!: string[];
+  readonly inquiries!: {
+    rateLimit: number;
+    rateWindowSeconds: number;
+    duplicateWindowMinutes: number;
+  };
+  readonly mail!: {
+    /** SMTP server; without one, mail is written as .eml files under DATA_DIR/outbox-mail. */
+    smtpUrl: string | undefined;
+    from: string;
+    /** Where notices about new inquiries go when a listing names no contact (and in copy). */
+    officeAddress: string | undefined;
+  };
+  /** Requests per integrator API key per window. */
+  readonly integratorRateLimit!: { points: number; windowSeconds: number };
+  /** API requests per client address per window for callers without a key. */
+  readonly anonymousRateLimit!: { points: number; windowSeconds: number };
+  /** Node's HTTP server: whole request and headers must arrive within these. */
+  readonly http!: { requestTimeoutMs: number; headersTimeoutMs: number };
+
+  constructor(fields: AppConfigFields) {
+    Object.assign(this, fields);
+  }
 
   /** The catalog's public address, for links in mail and responses (never from a Host header). */
   get baseUrl(): string {
@@ -53,31 +74,47 @@ export interface ResolvedServices {
 }
 
 export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig {
-  return new AppConfig(
-    env.NODE_ENV,
-    env.HOST,
-    env.PORT,
-    env.DATA_DIR,
-    services.databaseUrl,
-    {
+  return new AppConfig({
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    databaseUrl: services.databaseUrl,
+    database: {
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+    },
+    meili: {
       url: services.meiliUrl,
       apiKey: services.meiliApiKey,
       index: env.MEILI_INDEX,
       timeoutMs: env.MEILI_TIMEOUT_MS,
     },
-    services.adminApiKey,
-    env.LOG_LEVEL,
-    env.CORS_ORIGINS,
-    env.PUBLIC_BASE_URL,
-    env.OUTBOX_RELAY,
-    env.SEARCH_CACHE_TTL_MS,
-    env.TRUSTED_PROXIES,
-    {
+    adminApiKey: services.adminApiKey,
+    logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    relayEnabled: env.OUTBOX_RELAY,
+    reconcileIntervalSeconds: env.RECONCILE_INTERVAL_SECONDS,
+    searchCacheTtlMs: env.SEARCH_CACHE_TTL_MS,
+    trustedProxies: env.TRUSTED_PROXIES,
+    inquiries: {
       rateLimit: env.INQUIRY_RATE_LIMIT,
       rateWindowSeconds: env.INQUIRY_RATE_WINDOW_SECONDS,
       duplicateWindowMinutes: env.INQUIRY_DUPLICATE_WINDOW_MINUTES,
     },
-    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, officeAddress: env.TTO_EMAIL },
-    { points: env.INTEGRATOR_RATE_LIMIT, windowSeconds: env.INTEGRATOR_RATE_WINDOW_SECONDS },
-  );
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, officeAddress: env.TTO_EMAIL },
+    integratorRateLimit: {
+      points: env.INTEGRATOR_RATE_LIMIT,
+      windowSeconds: env.INTEGRATOR_RATE_WINDOW_SECONDS,
+    },
+    anonymousRateLimit: {
+      points: env.PUBLIC_API_RATE_LIMIT,
+      windowSeconds: env.PUBLIC_API_RATE_WINDOW_SECONDS,
+    },
+    http: {
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    },
+  });
 }

@@ -57,6 +57,11 @@ export const envSchema = z.object({
     .regex(/^[a-zA-Z0-9_-]{1,100}$/, 'must be letters, digits, "-" or "_"')
     .default('technologies'),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   ADMIN_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z
@@ -111,6 +116,8 @@ export const envSchema = z.object({
   INQUIRY_DUPLICATE_WINDOW_MINUTES: z.coerce.number().int().min(0).max(43_200).default(1440),
   INTEGRATOR_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   INTEGRATOR_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(240),
+  PUBLIC_API_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
     .string()

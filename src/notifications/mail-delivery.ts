@@ -8,7 +8,11 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
+import {
+  type OutboxHandler,
+  OutboxRejection,
+  OutboxRelay,
+} from '../outbox/outbox-relay.service.js';
 import { MailMessage } from './mail-message.entity.js';
 import { MailTransport } from './mail-transport.js';
 
@@ -42,6 +46,7 @@ export class MailDelivery implements OutboxHandler, OnModuleInit, OnModuleDestro
       .getRepository(MailMessage)
       .find({ where: { id: In(ids), sentAt: IsNull() }, order: { createdAt: 'ASC' } });
     const failures: string[] = [];
+    let allRefused = true;
     for (const message of messages) {
       try {
         await this.deliver(message);
@@ -49,9 +54,14 @@ export class MailDelivery implements OutboxHandler, OnModuleInit, OnModuleDestro
         // Ids and the error only: recipients and bodies are personal data.
         this.logger.warn({ mailId: message.id, kind: message.kind, err: error }, 'mail not sent');
         failures.push(`${message.id}: ${error instanceof Error ? error.message : String(error)}`);
+        allRefused &&= isPermanentSmtpFailure(error);
       }
     }
-    if (failures.length) throw new Error(`mail delivery failed for ${failures.join('; ')}`);
+    if (failures.length) {
+      const text = `mail delivery failed for ${failures.join('; ')}`;
+      // A server that refuses for good (5xx) is a rejection; a server we cannot reach is not.
+      throw allRefused ? new OutboxRejection(text) : new Error(text);
+    }
   }
 
   private async deliver(message: MailMessage): Promise<void> {
@@ -74,6 +84,11 @@ export class MailDelivery implements OutboxHandler, OnModuleInit, OnModuleDestro
       );
     this.logger.log({ mailId: message.id, kind: message.kind }, 'mail sent');
   }
+}
+
+function isPermanentSmtpFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
 }
 
 /** 2026-11-25T10:15:00.000Z → 20261125T101500Z, for file names that sort by time. */

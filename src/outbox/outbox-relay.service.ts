@@ -10,6 +10,16 @@ import { AppConfig } from '../config/app-config.js';
 import { PgListener } from '../database/pg-listener.js';
 import { OUTBOX_CHANNEL, type OutboxTopic } from './outbox.service.js';
 
+/**
+ * Thrown by a handler when the receiving system refused the work itself (a Meilisearch task
+ * that failed, a mail server's permanent 5xx): sending the same again will not help, so only
+ * these count toward dead-lettering. Any other error (a connection refused, a timeout, Postgres
+ * away) is transient and retried without limit.
+ */
+export class OutboxRejection extends Error {
+  override name = 'OutboxRejection';
+}
+
 /** Does the work for some aggregate keys of a topic; throws when it could not. */
 export interface OutboxHandler {
   topic: OutboxTopic;
@@ -19,8 +29,11 @@ export interface OutboxHandler {
 }
 
 export const RELAY_BATCH_SIZE = 200;
+/** Rejections of one row before it is dead-lettered. */
 export const RELAY_MAX_ATTEMPTS = 8;
 const POLL_MS = 200;
+/** A topic whose receiver is unreachable is retried after 0.5 s, 1 s, 2 s, … up to this. */
+const TRANSIENT_BACKOFF_CAP_MS = 10_000;
 /** Idle polling is only the fallback: a NOTIFY from the committing transaction wakes the relay. */
 const IDLE_POLL_MS = 2_000;
 
@@ -33,17 +46,28 @@ export interface RelayPassResult {
   failed: number;
 }
 
+/** How one topic is doing, for readiness and the reconciler. */
+export interface TopicHealth {
+  /** Passes in a row that failed for a transient reason (the receiver unreachable). */
+  transientFailures: number;
+  lastError?: string;
+}
+
 /**
  * Hands pending outbox rows to the handler of their topic. Rows are claimed with FOR UPDATE
  * SKIP LOCKED inside a transaction that holds the topic's advisory lock, coalesced by key, and
- * marked done only after the handler succeeded. A failing batch is retried in halves down to
- * single keys, so one bad row cannot block the others; a row that keeps failing is retried with
- * backoff and, after RELAY_MAX_ATTEMPTS, dead-lettered (kept, visible in health and admin).
+ * marked done only after the handler succeeded. A rejected batch is retried in halves down to
+ * single keys, so one bad row cannot block the others; a row that keeps being rejected is retried
+ * with backoff and, after RELAY_MAX_ATTEMPTS, dead-lettered (kept, visible in health and admin).
+ * A transient failure leaves the rows as they are and pauses the topic with capped backoff.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly handlers = new Map<OutboxTopic, OutboxHandler>();
+  private readonly health = new Map<OutboxTopic, TopicHealth>();
+  /** Scheduled passes skip a topic until then (runOnce and drain do not wait). */
+  private readonly pausedUntil = new Map<OutboxTopic, number>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
@@ -85,10 +109,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.schedule(0);
   }
 
+  /** The receiver of `topic` is back (the reconciler saw it): retry its rows now. */
+  resume(topic: OutboxTopic): void {
+    this.pausedUntil.delete(topic);
+    this.wake();
+  }
+
+  topicHealth(topic: OutboxTopic): TopicHealth {
+    return this.health.get(topic) ?? { transientFailures: 0 };
+  }
+
   /** One pass over every topic; exported for tests and the reindex command. */
   async runOnce(): Promise<RelayPassResult> {
+    return this.passes(false);
+  }
+
+  private async passes(respectPauses: boolean): Promise<RelayPassResult> {
     const total: RelayPassResult = { claimed: 0, done: 0, failed: 0 };
     for (const handler of this.handlers.values()) {
+      if (respectPauses && (this.pausedUntil.get(handler.topic) ?? 0) > Date.now()) continue;
       const r = await this.pass(handler);
       total.claimed += r.claimed;
       total.done += r.done;
@@ -114,7 +153,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Rows that failed every attempt, newest first. */
+  /** Rows that were rejected on every attempt and not resolved since, newest first. */
   async deadLetters(page: number, perPage: number) {
     const rows = await this.db.query<
       {
@@ -129,11 +168,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     >(
       `SELECT id, topic, aggregate_key AS "aggregateKey", attempts, last_error AS "lastError",
               created_at AS "createdAt", dead_at AS "deadAt"
-         FROM outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC, id DESC LIMIT $1 OFFSET $2`,
+         FROM outbox WHERE dead_at IS NOT NULL AND processed_at IS NULL
+        ORDER BY dead_at DESC, id DESC LIMIT $1 OFFSET $2`,
       [perPage, (page - 1) * perPage],
     );
     const [{ total }] = await this.db.query<{ total: number }[]>(
-      'SELECT count(*)::int AS total FROM outbox WHERE dead_at IS NOT NULL',
+      'SELECT count(*)::int AS total FROM outbox WHERE dead_at IS NOT NULL AND processed_at IS NULL',
     );
     return {
       total,
@@ -145,12 +185,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     };
   }
 
-  /** Pending rows and the age of the oldest, per topic, for readiness. */
+  /**
+   * Dead letters of `topic` whose keys are now known to be right (the reconciler checked them):
+   * marked processed, so they no longer count. Returns how many.
+   */
+  async resolveDeadLetters(topic: OutboxTopic, exceptKeys: string[]): Promise<number> {
+    const rows = await this.db.query<unknown[]>(
+      `UPDATE outbox SET processed_at = now()
+        WHERE topic = $1 AND dead_at IS NOT NULL AND processed_at IS NULL
+          AND NOT (aggregate_key = ANY($2::varchar[]))
+        RETURNING id`,
+      [topic, exceptKeys],
+    );
+    return (rows[0] as unknown[] | undefined)?.length ?? 0;
+  }
+
+  /** Keys of `topic` with work not yet done (pending or backing off). */
+  async pendingKeys(topic: OutboxTopic): Promise<Set<string>> {
+    const rows = await this.db.query<{ key: string }[]>(
+      `SELECT DISTINCT aggregate_key AS key FROM outbox
+        WHERE topic = $1 AND processed_at IS NULL AND dead_at IS NULL`,
+      [topic],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** Pending rows and the age of the oldest, over all topics, for readiness. */
   async lag(): Promise<{ pending: number; oldestSeconds: number; dead: number }> {
     const [row] = await this.db.query<{ pending: number; oldest: number | null; dead: number }[]>(
       `SELECT count(*) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL)::int AS pending,
               extract(epoch FROM now() - min(created_at) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL))::float AS oldest,
-              count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead
+              count(*) FILTER (WHERE dead_at IS NOT NULL AND processed_at IS NULL)::int AS dead
          FROM outbox`,
     );
     return { pending: row.pending, oldestSeconds: Math.round(row.oldest ?? 0), dead: row.dead };
@@ -163,13 +228,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.idle = delay > 0;
     this.timer = setTimeout(() => {
       this.idle = false;
-      this.running = this.runOnce()
-        .then((r) => this.schedule(r.claimed > 0 ? 0 : IDLE_POLL_MS))
+      this.running = this.passes(true)
+        .then((r) => this.schedule(r.done > 0 || r.failed > 0 ? 0 : this.idleDelay()))
         .catch((error: unknown) => {
           this.logger.warn({ err: error }, 'outbox relay pass failed; retrying');
           this.schedule(POLL_MS * 10);
         });
     }, delay);
+  }
+
+  /** The idle poll, or sooner when a paused topic becomes due. */
+  private idleDelay(): number {
+    const now = Date.now();
+    const due = [...this.pausedUntil.values()].filter((t) => t > now);
+    return due.length ? Math.min(IDLE_POLL_MS, Math.min(...due) - now) : IDLE_POLL_MS;
+  }
+
+  private noteTransient(topic: OutboxTopic, error: string): void {
+    const health = this.topicHealth(topic);
+    const failures = health.transientFailures + 1;
+    this.health.set(topic, { transientFailures: failures, lastError: error });
+    const delay = Math.min(TRANSIENT_BACKOFF_CAP_MS, 500 * 2 ** (failures - 1));
+    this.pausedUntil.set(topic, Date.now() + delay);
+    // The first failure and then every minute or so: an outage is worth one line, not hundreds.
+    if (failures === 1 || failures % 6 === 0) {
+      this.logger.warn(
+        { topic, failures, retryInMs: delay, error },
+        'outbox receiver unreachable; rows kept, retrying',
+      );
+    }
+  }
+
+  private noteReachable(topic: OutboxTopic): void {
+    const before = this.health.get(topic);
+    if (before && before.transientFailures > 0) {
+      this.logger.log({ topic, failures: before.transientFailures }, 'outbox receiver is back');
+    }
+    this.health.set(topic, { transientFailures: 0 });
+    this.pausedUntil.delete(topic);
   }
 
   private async pass(handler: OutboxHandler): Promise<RelayPassResult> {
@@ -188,8 +284,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (rows.length === 0) return { claimed: 0, done: 0, failed: 0 };
 
       const keys = [...new Set(rows.map((r) => r.key))];
-      const failures = new Map<string, string>();
+      const failures = new Map<string, Failure>();
       await handleSplitting(handler, keys, failures);
+      const transient = [...failures.values()].find((f) => !f.rejected);
+      if (transient) this.noteTransient(handler.topic, transient.message);
+      else this.noteReachable(handler.topic);
       const doneIds = rows.filter((r) => !failures.has(r.key)).map((r) => r.id);
       if (doneIds.length) {
         await m.query(
@@ -197,7 +296,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           [doneIds],
         );
       }
-      for (const row of rows.filter((r) => failures.has(r.key))) {
+      // Rows that failed transiently stay as they are: the topic's pause is their backoff.
+      for (const row of rows.filter((r) => failures.get(r.key)?.rejected)) {
         const attempts = row.attempts + 1;
         const backoffMs = Math.min(60_000, 500 * 2 ** (attempts - 1));
         await m.query(
@@ -205,13 +305,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
                   available_at = now() + ($4::int * interval '1 millisecond'),
                   dead_at = CASE WHEN $2::int >= $5::int THEN now() ELSE NULL END
             WHERE id = $1`,
-          [row.id, attempts, failures.get(row.key), backoffMs, RELAY_MAX_ATTEMPTS],
+          [row.id, attempts, failures.get(row.key)?.message, backoffMs, RELAY_MAX_ATTEMPTS],
         );
       }
-      if (failures.size) {
+      const rejected = [...failures.values()].filter((f) => f.rejected).length;
+      if (rejected) {
         this.logger.warn(
-          { topic: handler.topic, failed: failures.size },
-          'outbox rows failed; will retry',
+          { topic: handler.topic, rejected },
+          'outbox rows rejected by their receiver; will retry, then dead-letter',
         );
       }
       return { claimed: rows.length, done: doneIds.length, failed: rows.length - doneIds.length };
@@ -219,20 +320,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
+interface Failure {
+  message: string;
+  /** Refused by the receiver (counts toward dead-lettering), rather than not delivered. */
+  rejected: boolean;
+}
+
 /**
- * Hands the keys over in one call; when that fails, in halves, and so on down to single keys:
- * one bad document in a batch of a thousand costs about twenty calls, not a thousand.
+ * Hands the keys over in one call; when the receiver rejects that, in halves, and so on down to
+ * single keys: one bad document in a batch of a thousand costs about twenty calls, not a
+ * thousand. A transient failure is not split: the receiver is away for every key alike.
  */
 async function handleSplitting(
   handler: OutboxHandler,
   keys: string[],
-  failures: Map<string, string>,
+  failures: Map<string, Failure>,
 ): Promise<void> {
   try {
     await handler.handle(keys);
   } catch (error) {
-    if (keys.length === 1) {
-      failures.set(keys[0], describe(error));
+    const failure = { message: describe(error), rejected: error instanceof OutboxRejection };
+    if (!failure.rejected || keys.length === 1) {
+      for (const key of keys) failures.set(key, failure);
       return;
     }
     const half = Math.ceil(keys.length / 2);

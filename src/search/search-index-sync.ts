@@ -1,8 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EnqueuedTaskPromise } from 'meilisearch';
+import { type EnqueuedTaskPromise, MeilisearchApiError } from 'meilisearch';
+import { DomainError } from '../common/errors/domain-error.js';
 import { DataSource } from 'typeorm';
-import { type OutboxHandler, OutboxRelay } from '../outbox/outbox-relay.service.js';
+import {
+  type OutboxHandler,
+  OutboxRejection,
+  OutboxRelay,
+} from '../outbox/outbox-relay.service.js';
+import { SearchErrorCode } from './search-error-codes.js';
 import { loadPublishedListings } from '../technologies/published-listings.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
@@ -50,6 +56,14 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
   }
 
   async handle(ids: string[]): Promise<void> {
+    try {
+      await this.sync(ids);
+    } catch (error) {
+      throw isRejection(error) ? new OutboxRejection(String((error as Error).message)) : error;
+    }
+  }
+
+  private async sync(ids: string[]): Promise<void> {
     if (!this.settingsApplied || !(await this.search.indexExists())) {
       await this.search.ensureIndex();
       this.settingsApplied = true;
@@ -72,4 +86,17 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
       await this.cache.announceChange(); // also after a partial failure: the upsert may have landed
     }
   }
+}
+
+/**
+ * Meilisearch refused the change itself: a task that failed, or a 4xx answer to the request
+ * (other than timeouts and throttling). Connection errors, timeouts and 5xx answers are not.
+ */
+function isRejection(error: unknown): boolean {
+  if (error instanceof DomainError) return error.code === (SearchErrorCode.TaskFailed as string);
+  if (error instanceof MeilisearchApiError) {
+    const status = error.response.status;
+    return status >= 400 && status < 500 && status !== 408 && status !== 429;
+  }
+  return false;
 }

@@ -10,7 +10,8 @@ import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
 
-const REINDEX_LOCK = 724_410;
+/** Held (session-level) for a whole rebuild; the reconciler stays away meanwhile. */
+export const REINDEX_LOCK = 724_410;
 export const REINDEX_BATCH_SIZE = 5000;
 
 export interface ReindexReport {

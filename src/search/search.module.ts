@@ -6,6 +6,7 @@ import { MeiliClients } from './meili-clients.js';
 import { MeiliSearchTransport } from './meili-search-transport.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchIndexSync } from './search-index-sync.js';
+import { SearchReconciler } from './search-reconciler.js';
 import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
 import { SearchRepository } from './search.repository.js';
@@ -27,7 +28,15 @@ import { SearchService } from './search.service.js';
     SearchIndexSync,
     SearchService,
     SearchReindexer,
+    SearchReconciler,
   ],
-  exports: [MEILI_CLIENT, MeiliClients, SearchRepository, SearchReindexer, SearchService],
+  exports: [
+    MEILI_CLIENT,
+    MeiliClients,
+    SearchRepository,
+    SearchReindexer,
+    SearchReconciler,
+    SearchService,
+  ],
 })
 export class SearchModule {}

@@ -46,3 +46,11 @@ async function load(db: EntityManager, ids: string[]): Promise<Technology[]> {
   }
   return listings;
 }
+
+/** Every published listing's id and version, for comparing the search index with Postgres. */
+export async function publishedVersions(db: DataSource): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; version: number }[]>(
+    `SELECT id, version FROM technology WHERE status = 'published'`,
+  );
+  return new Map(rows.map((r) => [r.id, r.version]));
+}

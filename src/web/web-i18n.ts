@@ -247,6 +247,11 @@ const en = {
       'Something went wrong on our side. Please try again; if it persists, e-mail the office.',
     tooLargeTitle: 'Too much text',
     tooLarge: 'The form was larger than we accept. Please shorten the message.',
+    crossSiteTitle: 'Form sent from another site',
+    crossSite:
+      "For your safety, this form can only be sent from the catalog's own pages. Please open the listing and send it again.",
+    unreadableFormTitle: 'The form could not be read',
+    unreadableForm: "Please send the form again from the catalog's page.",
     backHome: 'Go to the catalog home page',
     requestId: 'Request id',
   },
@@ -428,6 +433,11 @@ const ko: UiText = {
       '서버에서 오류가 발생했습니다. 다시 시도해 주시고, 계속되면 기술이전센터로 이메일을 보내 주세요.',
     tooLargeTitle: '내용이 너무 깁니다',
     tooLarge: '양식의 내용이 허용 범위를 넘었습니다. 문의 내용을 줄여 주세요.',
+    crossSiteTitle: '다른 사이트에서 보낸 양식입니다',
+    crossSite:
+      '안전을 위해 이 양식은 카탈로그 페이지에서만 보낼 수 있습니다. 기술 페이지를 열어 다시 보내 주세요.',
+    unreadableFormTitle: '양식을 읽을 수 없습니다',
+    unreadableForm: '카탈로그 페이지에서 양식을 다시 보내 주세요.',
     backHome: '카탈로그 첫 페이지로',
     requestId: '요청 ID',
   },
