@@ -1,9 +1,11 @@
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { answerConditionalsDespiteNoCache } from './common/http/conditional-requests.js';
 import { toOpenApi31Schemas } from './common/http/openapi-31.js';
 import { ProblemDto } from './common/http/problem.dto.js';
 import type { AppConfig } from './config/app-config.js';
@@ -20,9 +22,18 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  answerConditionalsDespiteNoCache(app.getHttpAdapter().getInstance());
+  // A client that drips its headers or body is cut off (408) instead of holding a socket for
+  // Node's defaults of 60 s and 300 s.
+  const server = app.getHttpServer() as Server;
+  server.headersTimeout = config.http.headersTimeoutMs;
+  server.requestTimeout = config.http.requestTimeoutMs;
   // req.ip (rate limits) believes X-Forwarded-For only from these proxies; by default from none.
   app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
-  app.use(helmet());
+  // Referrer-Policy same-origin (helmet's default is no-referrer): with no-referrer, browsers
+  // send `Origin: null` on our own form posts, and the cross-site check needs the real origin.
+  // Other sites still get no referrer.
+  app.use(helmet({ referrerPolicy: { policy: 'same-origin' } }));
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins,

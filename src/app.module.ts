@@ -13,7 +13,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { ApiKeyGuard } from './common/auth/api-key.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { IntegratorRateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { ApiRateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { jsonBodyParser } from './common/http/json-body.middleware.js';
 import { pinoHttpOptions } from './common/http/logging.js';
@@ -74,7 +74,7 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_GUARD, useClass: InputHygieneGuard }, // first: nothing reads input before it
         { provide: APP_GUARD, useClass: ApiKeyGuard },
-        { provide: APP_GUARD, useClass: IntegratorRateLimitGuard }, // after: needs the principal
+        { provide: APP_GUARD, useClass: ApiRateLimitGuard }, // after: needs the principal
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: UnknownQueryInterceptor },

@@ -7,6 +7,7 @@ import { ConfigError, readEnv } from './config/env.schema.js';
 import { EmbeddedStack, resolveServices, StartupError } from './dev/embedded-stack.js';
 import { loadOrCreateSecret } from './dev/secrets.js';
 import { prepareApp } from './bootstrap.js';
+import { SearchReconciler } from './search/search-reconciler.js';
 
 /**
  * `npm start`: validate configuration, start embedded Postgres/Meilisearch unless
@@ -28,6 +29,19 @@ async function main() {
       postgres: embeddedPostgres,
       meilisearch: embeddedMeili,
       log: say,
+      supervise: {
+        // Meilisearch may come back with anything from before its death: compare and repair.
+        onRestart: (server) => {
+          if (server === 'meilisearch') app?.get(SearchReconciler).reconcileSoon();
+        },
+        onGiveUp: (server, reason) => {
+          process.stderr.write(`[catalog] ${reason}; giving up, stopping with exit code 1.\n`);
+          if (!stopping) {
+            stopping = true;
+            void shutdown(1);
+          }
+        },
+      },
     });
   }
   const adminKeyFile = path.resolve(env.DATA_DIR, 'admin-api-key');

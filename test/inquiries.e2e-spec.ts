@@ -363,9 +363,15 @@ describe('inquiries: partner intake and the TTO workflow', () => {
       await t.db.query('SELECT count(*)::int AS n FROM inquiry WHERE email = $1', ['nope']),
     ).toEqual([{ n: 0 }]);
 
+    // A NUL is refused at the edge (Postgres cannot store it); other controls are dropped.
+    const nul = await t.http
+      .post(`/api/v1/technologies/${listing.slug}/inquiries`)
+      .send(inquiryInput({ name: 'Jane\u0000Park' }))
+      .expect(400);
+    expect(nul.body.errors).toEqual([{ field: 'name', message: 'contains a NUL character' }]);
     const html = '<script>alert("x")</script>\r\n\r\n\r\n<b>Bold</b> interest   ';
     const sent = await sendInquiry(t, listing.slug, {
-      name: '  Jane\u0000   Park ',
+      name: '  Jane\u0007\u200b   Park ',
       email: '  Jane.Park.NORMAL@Biotech.Example ',
       country: ' us ',
       message: html,

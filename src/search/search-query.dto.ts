@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { MAX_PER_PAGE } from '../common/pagination/page-query.dto.js';
 import { ToArray, Trimmed, TrimmedEach } from '../common/validation/string-transforms.js';
@@ -81,6 +82,16 @@ export class SearchQueryDto {
   trlMin?: number;
 
   @OptionalTrl()
+  @ValidateBy({
+    name: 'notBelowTrlMin',
+    validator: {
+      validate: (value: unknown, args) => {
+        const min = (args?.object as SearchQueryDto).trlMin;
+        return typeof value !== 'number' || typeof min !== 'number' || value >= min;
+      },
+      defaultMessage: () => 'trlMax must not be less than trlMin',
+    },
+  })
   trlMax?: number;
 
   @OptionalEnumList(STAGES)
@@ -166,12 +177,14 @@ export const SEARCH_ONLY_PARAMS = [
 
 export class SearchHighlightDto {
   @ApiPropertyOptional({
-    description: 'With <mark>…</mark> around matches; escape before rendering as HTML',
+    description:
+      'HTML: the text escaped (& < > " \' as entities), with <mark>…</mark> around matches; safe to insert as HTML',
   })
   titleKo?: string;
   @ApiPropertyOptional() titleEn?: string;
   @ApiPropertyOptional({
-    description: 'About 30 words around the matches (… where cut), with <mark>…</mark> around them',
+    description:
+      'HTML like titleKo: about 30 words around the matches (… where cut), with <mark>…</mark> around them',
   })
   summaryKo?: string;
   @ApiPropertyOptional() summaryEn?: string;

@@ -51,6 +51,11 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
   private stopped = false;
   private meiliUp = true;
   private probing = false;
+  /**
+   * Set while Meilisearch was away or restarted and the index has not been compared since: it
+   * may still show listings unpublished meanwhile, so public search waits (503) until then.
+   */
+  private suspect = false;
   private last: IndexDifference = { missing: 0, stale: 0, extra: 0, checkedAt: null };
 
   constructor(
@@ -63,10 +68,16 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** The first comparison runs before the app serves, so it never shows a stale index. */
+  async onApplicationBootstrap(): Promise<void> {
     if (!this.config.relayEnabled) return; // one-shot commands do not repair in the background
-    this.later(0);
     this.probe = setInterval(() => void this.watchMeilisearch(), PROBE_MS).unref();
+    await this.scheduled();
+  }
+
+  /** False while the index may show what Postgres no longer publishes (see `suspect`). */
+  isTrustworthy(): boolean {
+    return !this.suspect;
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -103,6 +114,8 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     try {
       const found = await this.reconcile();
       recheck = !!found && found.missing + found.stale + found.extra > 0;
+      // Extras were deleted before reconcile() returned: what is left is only out of date.
+      if (found) this.suspect = false;
     } catch (error) {
       // Meilisearch or Postgres away: the probe starts the next run when Meilisearch is back.
       this.logger.warn({ err: error }, 'index reconciliation failed; will retry');
@@ -118,6 +131,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
    * have lost or kept anything).
    */
   reconcileSoon(): void {
+    this.suspect = true;
     this.relay.resume('search');
     this.later(0);
   }
@@ -138,6 +152,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     if (!healthy) {
       if (this.meiliUp) this.logger.warn('Meilisearch is unreachable; index updates are queued');
       this.meiliUp = false;
+      this.suspect = true;
       return;
     }
     const wasDown = !this.meiliUp;

@@ -1,3 +1,7 @@
+import { DomainError } from '../common/errors/domain-error.js';
+import { SearchErrorCode } from './search-error-codes.js';
+import { SearchReconciler } from './search-reconciler.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toHighlightHtml } from './highlight.js';
 import { ChangeFeed } from '../changes/change-feed.service.js';
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
@@ -79,17 +83,9 @@ export function searchParams(query: SearchQueryDto): SearchParams {
     attributesToHighlight: ['titleKo', 'titleEn', 'summaryKo', 'summaryEn'],
     attributesToCrop: ['summaryKo', 'summaryEn'],
     cropLength: 30,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
   };
-}
-
-/**
- * One mark for adjacent marked tokens: Korean words the tokenizer does not know come back one
- * syllable at a time (`<mark>쿼</mark><mark>카</mark>`).
- */
-function joinMarks(text: string | undefined): string | undefined {
-  return text?.replaceAll('</mark><mark>', '');
 }
 
 export interface FreshSearchResult {
@@ -103,6 +99,7 @@ export class SearchService {
     private readonly search: SearchRepository,
     private readonly cache: SearchResultCache,
     private readonly feed: ChangeFeed,
+    private readonly reconciler: SearchReconciler,
   ) {}
 
   async find(query: SearchQueryDto): Promise<SearchResultDto> {
@@ -115,6 +112,16 @@ export class SearchService {
    * than what the answer shows.
    */
   findWithFreshness(query: SearchQueryDto): Promise<FreshSearchResult> {
+    if (!this.reconciler.isTrustworthy()) {
+      // Just back from an outage: it may still hold listings unpublished meanwhile.
+      return Promise.reject(
+        new DomainError(
+          SearchErrorCode.Unavailable,
+          'Search is being brought up to date. Please retry shortly.',
+          { retryAfterSeconds: 5 },
+        ),
+      );
+    }
     // The validated query decides the answer entirely (page and language included).
     return this.cache.getOrLoad(JSON.stringify(query), async () => {
       const [lastModified, result] = await Promise.all([
@@ -145,10 +152,10 @@ export class SearchService {
           summaryKo: hit.summaryKo,
           summaryEn: hit.summaryEn,
           highlight: {
-            titleKo: joinMarks(f.titleKo),
-            titleEn: joinMarks(f.titleEn),
-            summaryKo: joinMarks(f.summaryKo),
-            summaryEn: joinMarks(f.summaryEn),
+            titleKo: toHighlightHtml(f.titleKo),
+            titleEn: toHighlightHtml(f.titleEn),
+            summaryKo: toHighlightHtml(f.summaryKo),
+            summaryEn: toHighlightHtml(f.summaryEn),
           },
           areaCodes: hit.areaCodes,
           trl: hit.trl,

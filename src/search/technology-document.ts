@@ -1,3 +1,4 @@
+import { withoutMarkers } from './highlight.js';
 import { patentNumberSearchForms } from '../patents/patent-number.js';
 import type { PatentStatus } from '../patents/patent.types.js';
 import type { Technology } from '../technologies/technology.entity.js';
@@ -53,10 +54,10 @@ export function toTechnologyDocument(t: Technology): TechnologyDocument {
     slug: t.slug,
     referenceCode: t.referenceCode,
     version: t.version,
-    titleKo: t.titleKo,
-    titleEn: t.titleEn,
-    summaryKo: t.summaryKo,
-    summaryEn: t.summaryEn,
+    titleKo: withoutMarkers(t.titleKo),
+    titleEn: withoutMarkers(t.titleEn),
+    summaryKo: withoutMarkers(t.summaryKo),
+    summaryEn: withoutMarkers(t.summaryEn),
     advantagesKo: t.advantagesKo,
     advantagesEn: t.advantagesEn,
     applicationsKo: t.applicationsKo,

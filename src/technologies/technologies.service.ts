@@ -122,31 +122,37 @@ export class TechnologiesService {
   ): Promise<Technology> {
     const version = requireVersion(expectedVersion, TechnologyErrorCode.VersionRequired);
     if (dto.areaCodes) await this.assertAreasExist(dto.areaCodes);
-    await this.mutate(id, version, 'updated', async (m, locked) => {
-      const t = locked.technology;
-      if (dto.slug !== undefined && dto.slug !== t.slug) {
-        if (t.publishedAt) {
-          throw new DomainError(
-            TechnologyErrorCode.SlugLocked,
-            `This listing was published as "${t.slug}"; its slug stays so that shared links keep working.`,
-          );
+    await this.mutate(
+      id,
+      version,
+      'updated',
+      async (m, locked) => {
+        const t = locked.technology;
+        if (dto.slug !== undefined && dto.slug !== t.slug) {
+          if (t.publishedAt) {
+            throw new DomainError(
+              TechnologyErrorCode.SlugLocked,
+              `This listing was published as "${t.slug}"; its slug stays so that shared links keep working.`,
+            );
+          }
+          this.assertSlugShape(dto.slug);
+          t.slug = dto.slug;
         }
-        this.assertSlugShape(dto.slug);
-        t.slug = dto.slug;
-      }
-      if (dto.referenceCode !== undefined) t.referenceCode = dto.referenceCode;
-      for (const field of PLAIN_FIELDS) {
-        if (dto[field] !== undefined) Object.assign(t, { [field]: dto[field] });
-      }
-      if (dto.lastVerifiedAt !== undefined)
-        t.lastVerifiedAt = dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null;
-      if (dto.areaCodes) {
-        await this.replaceAreas(m, id, dto.areaCodes);
-        locked.areaCodes = dto.areaCodes;
-      }
-      // A published listing must stay complete; edits that would empty it are refused.
-      if (t.status === 'published') this.assertPublishable(t, locked.areaCodes);
-    });
+        if (dto.referenceCode !== undefined) t.referenceCode = dto.referenceCode;
+        for (const field of PLAIN_FIELDS) {
+          if (dto[field] !== undefined) Object.assign(t, { [field]: dto[field] });
+        }
+        if (dto.lastVerifiedAt !== undefined)
+          t.lastVerifiedAt = dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null;
+        if (dto.areaCodes && !sameSet(dto.areaCodes, locked.areaCodes)) {
+          await this.replaceAreas(m, id, dto.areaCodes);
+          locked.areaCodes = dto.areaCodes;
+        }
+        // A published listing must stay complete; edits that would empty it are refused.
+        if (t.status === 'published') this.assertPublishable(t, locked.areaCodes);
+      },
+      { skipIfUnchanged: true },
+    );
     return this.findById(id);
   }
 
@@ -178,13 +184,16 @@ export class TechnologiesService {
   /**
    * The one way a listing changes: lock its row, check the version the caller read, apply the
    * change, bump the version and record an outbox row for the search index, all in one
-   * transaction. Patents use it too, so any change to what the public sees is indexed.
+   * transaction. Patents use it too, so any change to what the public sees is indexed. With
+   * `skipIfUnchanged`, a change that leaves the listing's fields and areas as they were writes
+   * nothing: no new version, no index work, no change-feed entry.
    */
   async mutate<T>(
     id: string,
     expectedVersion: number | undefined,
     reason: string,
     change: (m: EntityManager, locked: LockedTechnology) => Promise<T> | T,
+    options: { skipIfUnchanged?: boolean } = {},
   ): Promise<T> {
     try {
       return await this.db.transaction(async (m) => {
@@ -201,7 +210,10 @@ export class TechnologiesService {
         );
         const areaCodes = await this.areaCodesOf(m, id);
         const wasPublished = technology.status === 'published';
-        const result = await change(m, { technology, areaCodes });
+        const locked = { technology, areaCodes };
+        const before = options.skipIfUnchanged ? snapshot(locked) : undefined;
+        const result = await change(m, locked);
+        if (before !== undefined && before === snapshot(locked)) return result;
         technology.version += 1;
         technology.updatedAt = new Date();
         await m.save(Technology, technology);
@@ -367,4 +379,24 @@ function sortOf(sort: AdminTechnologyQueryDto['sort']): [string, 'ASC' | 'DESC']
     case 'referenceCode':
       return ['t.referenceCode', 'ASC'];
   }
+}
+
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/** A listing's stored state as one comparable string (keys sorted: jsonb reorders them). */
+function snapshot({ technology, areaCodes }: LockedTechnology): string {
+  return stableJson({ technology, areaCodes: [...areaCodes].sort() });
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }

@@ -21,8 +21,9 @@ import {
 import { PageQueryDto } from '../common/pagination/page-query.dto.js';
 import {
   ToArray,
+  SingleLine,
+  SingleLineEach,
   Trimmed,
-  TrimmedEach,
   UpperTrimmed,
 } from '../common/validation/string-transforms.js';
 import { CreatePatentDto, PatentDto } from '../patents/patent.dto.js';
@@ -43,28 +44,28 @@ const AREA_CODE_PATTERN = /^[a-z0-9-]+(\.[a-z0-9-]+)?$/;
 export class InventorDto {
   @ApiPropertyOptional({ example: '김수빈', maxLength: 100 })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 100)
   nameKo?: string;
 
   @ApiPropertyOptional({ example: 'Su-bin Kim', maxLength: 100 })
   @ValidateIf((o: InventorDto) => o.nameEn !== undefined || !o.nameKo)
-  @Trimmed()
+  @SingleLine()
   @IsString({ message: 'an inventor needs nameKo or nameEn' })
   @Length(1, 100)
   nameEn?: string;
 
   @ApiPropertyOptional({ example: '영상의학과', maxLength: 200 })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 200)
   departmentKo?: string;
 
   @ApiPropertyOptional({ example: 'Department of Radiology', maxLength: 200 })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 200)
   departmentEn?: string;
@@ -95,7 +96,7 @@ class TechnologyFieldsDto {
     type: String,
   })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 300)
   titleKo?: string | null;
@@ -107,7 +108,7 @@ class TechnologyFieldsDto {
     type: String,
   })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 300)
   titleEn?: string | null;
@@ -144,7 +145,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.advantagesKo !== undefined)
   @IsArray()
   @ArrayMaxSize(20)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   advantagesKo?: string[];
@@ -153,7 +154,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.advantagesEn !== undefined)
   @IsArray()
   @ArrayMaxSize(20)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   advantagesEn?: string[];
@@ -162,7 +163,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.applicationsKo !== undefined)
   @IsArray()
   @ArrayMaxSize(20)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   applicationsKo?: string[];
@@ -171,7 +172,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.applicationsEn !== undefined)
   @IsArray()
   @ArrayMaxSize(20)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   applicationsEn?: string[];
@@ -180,7 +181,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.keywords !== undefined)
   @IsArray()
   @ArrayMaxSize(40)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   keywords?: string[];
@@ -221,7 +222,7 @@ class TechnologyFieldsDto {
 
   @ApiPropertyOptional({ example: 'small molecule', maxLength: 80, nullable: true, type: String })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 80)
   modality?: string | null;
@@ -230,7 +231,7 @@ class TechnologyFieldsDto {
   @ValidateIf((o: TechnologyFieldsDto) => o.indications !== undefined)
   @IsArray()
   @ArrayMaxSize(20)
-  @TrimmedEach()
+  @SingleLineEach()
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   indications?: string[];
@@ -257,7 +258,7 @@ class TechnologyFieldsDto {
     type: String,
   })
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @Length(1, 200)
   contactName?: string | null;

@@ -572,7 +572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ready to serve: Postgres and Meilisearch reachable */
+        /**
+         * Ready to serve: Postgres and Meilisearch reachable, index in step with Postgres
+         * @description The same shape at 200 and 503. `status` is `ok`; `degraded` (still 200: serving, but there are dead-lettered outbox rows or the search index differs from the published listings while it is repaired); or `down` (503 with Retry-After: Postgres or Meilisearch unreachable).
+         */
         get: operations["healthReady"];
         put?: never;
         post?: never;
@@ -616,10 +619,10 @@ export interface components {
             hasMore: boolean;
         };
         SearchHighlightDto: {
-            /** @description With <mark>…</mark> around matches; escape before rendering as HTML */
+            /** @description HTML: the text escaped (& < > " ' as entities), with <mark>…</mark> around matches; safe to insert as HTML */
             titleKo?: string;
             titleEn?: string;
-            /** @description About 30 words around the matches (… where cut), with <mark>…</mark> around them */
+            /** @description HTML like titleKo: about 30 words around the matches (… where cut), with <mark>…</mark> around them */
             summaryKo?: string;
             summaryEn?: string;
         };
@@ -1474,6 +1477,46 @@ export interface components {
             page: number;
             perPage: number;
             total: number;
+        };
+        DependencyCheckDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        OutboxCheckDto: {
+            /** @enum {string} */
+            status: "up" | "degraded" | "unknown";
+            /** @description Rows waiting to be relayed */
+            pending: number | null;
+            /** @description Age of the oldest waiting row */
+            oldestSeconds: number | null;
+            /** @description Rows the receiver rejected on every attempt, not resolved since */
+            dead: number | null;
+        };
+        IndexCheckDto: {
+            /** @enum {string} */
+            status: "up" | "degraded";
+            /** @description Published listings missing from the index */
+            missing: number;
+            /** @description Listings indexed with an older or other version */
+            stale: number;
+            /** @description Indexed listings that are not published */
+            extra: number;
+            /**
+             * Format: date-time
+             * @description When the reconciler last compared the index with Postgres
+             */
+            checkedAt: string | null;
+        };
+        ReadinessChecksDto: {
+            postgres: components["schemas"]["DependencyCheckDto"];
+            meilisearch: components["schemas"]["DependencyCheckDto"];
+            outbox: components["schemas"]["OutboxCheckDto"];
+            index: components["schemas"]["IndexCheckDto"];
+        };
+        ReadinessDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded" | "down";
+            checks: components["schemas"]["ReadinessChecksDto"];
         };
         FieldErrorDto: {
             /** @example patents[1].number */
@@ -3926,16 +3969,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description A backing service is unavailable; see Retry-After */
+            /** @description A dependency is down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
         };

@@ -34,6 +34,8 @@ export async function startTestApp(
       LOG_LEVEL: 'silent',
       DATA_DIR: process.env.TEST_DATA_DIR,
       MEILI_INDEX: `test_${randomBytes(4).toString('hex')}`,
+      // Every test request comes from 127.0.0.1; tests of the limit itself set their own.
+      PUBLIC_API_RATE_LIMIT: '1000000',
       ...env,
     }),
     {

@@ -6,6 +6,7 @@ export enum CommonErrorCode {
   PayloadTooLarge = 'common.payload_too_large',
   UnsupportedMediaType = 'common.unsupported_media_type',
   NotFound = 'common.not_found',
+  MethodNotAllowed = 'common.method_not_allowed',
   Unauthenticated = 'common.unauthenticated',
   Forbidden = 'common.forbidden',
   RateLimited = 'common.rate_limited',

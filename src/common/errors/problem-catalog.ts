@@ -22,6 +22,7 @@ export const PROBLEM_CATALOG: Record<string, ProblemKind> = {
   [CommonErrorCode.PayloadTooLarge]: { status: 413, title: 'The request body is too large' },
   [CommonErrorCode.UnsupportedMediaType]: { status: 415, title: 'Unsupported media type' },
   [CommonErrorCode.NotFound]: { status: 404, title: 'Not found' },
+  [CommonErrorCode.MethodNotAllowed]: { status: 405, title: 'Method not allowed' },
   [CommonErrorCode.Unauthenticated]: { status: 401, title: 'Authentication required' },
   [CommonErrorCode.Forbidden]: { status: 403, title: 'Not allowed' },
   [CommonErrorCode.RateLimited]: { status: 429, title: 'Too many requests' },

@@ -1,6 +1,15 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { isDatabaseUnreachable } from '../../database/database-unreachable.js';
+import { allowedMethods } from '../http/allowed-methods.js';
 import { CommonErrorCode } from './common-error-codes.js';
 import { DomainError } from './domain-error.js';
 import { PROBLEM_CATALOG } from './problem-catalog.js';
@@ -11,6 +20,7 @@ const STATUS_TO_CODE: Record<number, CommonErrorCode> = {
   401: CommonErrorCode.Unauthenticated,
   403: CommonErrorCode.Forbidden,
   404: CommonErrorCode.NotFound,
+  405: CommonErrorCode.MethodNotAllowed,
   413: CommonErrorCode.PayloadTooLarge,
   415: CommonErrorCode.UnsupportedMediaType,
   429: CommonErrorCode.RateLimited,
@@ -25,11 +35,13 @@ const STATUS_TO_CODE: Record<number, CommonErrorCode> = {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost) {
     const http = host.switchToHttp();
     const req = http.getRequest<Request & { id?: string | number }>();
     const res = http.getResponse<Response>();
-    const { problem, headers } = toProblem(exception);
+    const { problem, headers } = toProblem(this.methodNotAllowed(exception, req) ?? exception);
     problem.instance = req.originalUrl?.split('?')[0];
     if (req.id !== undefined) problem.requestId = String(req.id);
     if (problem.status >= 500) {
@@ -39,6 +51,19 @@ export class ProblemFilter implements ExceptionFilter {
       );
     }
     writeProblem(res, problem, headers);
+  }
+
+  /** Nest's "no route" 404 for a path that exists with other methods becomes a 405. */
+  private methodNotAllowed(exception: unknown, req: Request): DomainError | undefined {
+    if (!(exception instanceof NotFoundException) || !/^Cannot [A-Z]+ /.test(exception.message))
+      return undefined;
+    const allow = allowedMethods(this.adapterHost.httpAdapter.getInstance(), req.path);
+    if (allow.length === 0) return undefined;
+    return new DomainError(
+      CommonErrorCode.MethodNotAllowed,
+      `${req.method} is not supported here; use ${allow.join(', ')}.`,
+      { allow },
+    );
   }
 }
 
@@ -51,6 +76,9 @@ export function toProblem(exception: unknown): {
     const headers: Record<string, string> = {};
     if (typeof exception.extensions.retryAfterSeconds === 'number') {
       headers['Retry-After'] = String(exception.extensions.retryAfterSeconds);
+    }
+    if (Array.isArray(exception.extensions.allow)) {
+      headers.Allow = exception.extensions.allow.join(', ');
     }
     return {
       problem: {

@@ -8,6 +8,14 @@ describe('loggableUrl', () => {
     );
   });
 
+  it('masks every value it does not know to be harmless, whatever the parameter is called', () => {
+    expect(
+      loggableUrl('/api/v1/changes?since=c1&access_token=htc_secret&X-Api-Key=htc_2&sig=abc'),
+    ).toBe('/api/v1/changes?since=c1&access_token=[redacted]&X-Api-Key=[redacted]&sig=[redacted]');
+    expect(loggableUrl('/api/v1/technologies?%71=lung')).toBe('/api/v1/technologies?%71=lung');
+    expect(loggableUrl('/api/v1/technologies?q')).toBe('/api/v1/technologies?q');
+  });
+
   it('drops the whole query on inquiry routes, where searches name people', () => {
     expect(loggableUrl('/api/v1/admin/inquiries?q=jane%40biotech.example&status=new')).toBe(
       '/api/v1/admin/inquiries?[redacted]',

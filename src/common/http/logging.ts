@@ -3,8 +3,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-/** Query parameters that carry secrets (inquiry status tokens) are masked in logs. */
-const SECRET_PARAMS = /([?&](?:token|key|apiKey)=)[^&]*/gi;
+/**
+ * Query parameters whose values may be logged: the catalog's own search and paging parameters.
+ * Any other value is masked, so a secret is never logged whatever it is called (an API key put
+ * in `?access_token=`, a future session or CSRF value).
+ */
+const LOGGABLE_PARAMS = new Set([
+  'q',
+  'area',
+  'trlMin',
+  'trlMax',
+  'stage',
+  'jurisdiction',
+  'patentStatus',
+  'licenseType',
+  'sort',
+  'page',
+  'perPage',
+  'lang',
+  'status',
+  'notice',
+  'since',
+  'limit',
+  'literal',
+]);
 /** Routes whose query strings search personal data (the office's inquiry search by e-mail) or
  * carry a partner's status link (the API's and the web page's). */
 const PRIVATE_QUERY_ROUTES = /^\/(?:api\/v1\/(?:admin\/)?|ko\/|en\/)?inquiries(?:[/?]|$)/i;
@@ -12,9 +34,33 @@ const PRIVATE_QUERY_ROUTES = /^\/(?:api\/v1\/(?:admin\/)?|ko\/|en\/)?inquiries(?
 /** A request URL as it may be logged: no secrets, and no query at all on inquiry routes. */
 export function loggableUrl(url: string): string {
   const query = url.indexOf('?');
-  if (query >= 0 && PRIVATE_QUERY_ROUTES.test(url)) return `${url.slice(0, query)}?[redacted]`;
-  return url.replace(SECRET_PARAMS, '$1[redacted]');
+  if (query < 0) return url;
+  if (PRIVATE_QUERY_ROUTES.test(url)) return `${url.slice(0, query)}?[redacted]`;
+  const params = url
+    .slice(query + 1)
+    .split('&')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      if (eq < 0) return part;
+      let name: string;
+      try {
+        name = decodeURIComponent(part.slice(0, eq));
+      } catch {
+        name = '';
+      }
+      return LOGGABLE_PARAMS.has(name) ? part : `${part.slice(0, eq)}=[redacted]`;
+    });
+  return `${url.slice(0, query)}?${params.join('&')}`;
 }
+
+/** Headers that carry credentials: never logged, whichever logger line includes headers. */
+export const REDACTED_HEADERS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
 /**
  * Structured request logs: one JSON line per request with a request id (taken from a sane
@@ -24,6 +70,7 @@ export function loggableUrl(url: string): string {
 export function pinoHttpOptions(level: string): Options {
   return {
     level,
+    redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const incoming = req.headers['x-request-id'];
       const id =

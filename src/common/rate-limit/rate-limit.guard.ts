@@ -15,6 +15,11 @@ import { clientKey } from './client-address.js';
 import { type RateLimitPolicy, RateLimits } from './rate-limits.service.js';
 
 const POLICY_KEY = 'rate-limit:policy';
+/**
+ * Policies that count what was accepted: a refused request (a form with a mistake, a 4xx or 5xx
+ * of any kind) is given back when its answer has been sent, so typos do not use up the limit.
+ */
+const COUNT_ACCEPTED_ONLY = new Set<RateLimitPolicy>(['inquiry-create']);
 
 /**
  * Limits a route per client address under a policy. Answers carry RateLimit-Limit,
@@ -38,24 +43,37 @@ export class RateLimitGuard implements CanActivate {
     if (!policy) return true;
     const http = context.switchToHttp();
     const req = http.getRequest<Request>();
-    await enforce(this.limits, policy, clientKey(req.ip), http.getResponse<Response>());
+    const res = http.getResponse<Response>();
+    const client = clientKey(req.ip);
+    await enforce(this.limits, policy, client, res);
+    if (COUNT_ACCEPTED_ONLY.has(policy)) {
+      res.once('finish', () => {
+        if (res.statusCode >= 400) void this.limits.refund(policy, client).catch(() => undefined);
+      });
+    }
     return true;
   }
 }
 
 /**
- * Integrator keys are limited per key on every route they call (also the public ones), so one
- * partner's sync job cannot starve the others.
+ * API reads are limited for callers who are not staff: integrator keys per key on every route
+ * they call (so one partner's sync job cannot starve the others), and callers without a key per
+ * client address (generous, but dropping the key is no way around the integrator limit).
  */
 @Injectable()
-export class IntegratorRateLimitGuard implements CanActivate {
+export class ApiRateLimitGuard implements CanActivate {
   constructor(private readonly limits: RateLimits) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
-    const principal = http.getRequest<AuthenticatedRequest>().principal;
-    if (principal?.role !== 'integrator') return true;
-    await enforce(this.limits, 'integrator', principal.keyId, http.getResponse<Response>());
+    const req = http.getRequest<AuthenticatedRequest>();
+    const principal = req.principal;
+    const res = http.getResponse<Response>();
+    if (principal?.role === 'integrator') {
+      await enforce(this.limits, 'integrator', principal.keyId, res);
+    } else if (!principal && req.path.startsWith('/api/')) {
+      await enforce(this.limits, 'anonymous-api', clientKey(req.ip), res);
+    }
     return true;
   }
 }

@@ -1,10 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { IntegratorRateLimitGuard, RateLimitGuard } from './rate-limit.guard.js';
+import { ApiRateLimitGuard, RateLimitGuard } from './rate-limit.guard.js';
 import { RateLimits } from './rate-limits.service.js';
 
 @Global()
 @Module({
-  providers: [RateLimits, RateLimitGuard, IntegratorRateLimitGuard],
-  exports: [RateLimits, RateLimitGuard, IntegratorRateLimitGuard],
+  providers: [RateLimits, RateLimitGuard, ApiRateLimitGuard],
+  exports: [RateLimits, RateLimitGuard, ApiRateLimitGuard],
 })
 export class RateLimitModule {}

@@ -5,7 +5,12 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 
 /** The limited operations. Each names how many requests a client may make per window. */
-export const RATE_LIMIT_POLICIES = ['inquiry-create', 'inquiry-follow-up', 'integrator'] as const;
+export const RATE_LIMIT_POLICIES = [
+  'inquiry-create',
+  'inquiry-follow-up',
+  'integrator',
+  'anonymous-api',
+] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
 
 /** Reading a status page, writing, withdrawing: generous next to creating, but bounded. */
@@ -35,7 +40,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    const { inquiries, integratorRateLimit } = this.config;
+    const { inquiries, integratorRateLimit, anonymousRateLimit } = this.config;
     const limits: Record<RateLimitPolicy, { points: number; duration: number }> = {
       'inquiry-create': { points: inquiries.rateLimit, duration: inquiries.rateWindowSeconds },
       'inquiry-follow-up': {
@@ -45,6 +50,10 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       integrator: {
         points: integratorRateLimit.points,
         duration: integratorRateLimit.windowSeconds,
+      },
+      'anonymous-api': {
+        points: anonymousRateLimit.points,
+        duration: anonymousRateLimit.windowSeconds,
       },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
@@ -77,6 +86,11 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       if (rejection instanceof RateLimiterRes) return outcome(limiter.points, rejection, false);
       throw rejection; // the store failed: the caller answers 503
     }
+  }
+
+  /** Gives back one counted request (one that was refused, for policies that count acceptances). */
+  async refund(policy: RateLimitPolicy, client: string): Promise<void> {
+    await this.limiters.get(policy)!.reward(client, 1);
   }
 
   private async clearExpired(): Promise<void> {

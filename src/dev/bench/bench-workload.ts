@@ -38,6 +38,8 @@ export interface BenchStack {
   close(): Promise<void>;
 }
 
+const BENCH_RATE_LIMIT = '1000000';
+
 /**
  * Embedded Postgres and Meilisearch in a new temporary directory, and the app in this process.
  * `relay`: whether this process runs the outbox relay (else an app server must, to index).
@@ -57,6 +59,7 @@ export async function startBenchStack(name: string, relay: boolean): Promise<Ben
       DATABASE_URL: undefined,
       MEILI_URL: undefined,
       OUTBOX_RELAY: String(relay),
+      PUBLIC_API_RATE_LIMIT: BENCH_RATE_LIMIT,
     });
     const config = buildAppConfig(env, resolveServices(env, stack));
     const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
@@ -77,6 +80,8 @@ export async function startBenchStack(name: string, relay: boolean): Promise<Ben
         ADMIN_API_KEY: adminKey,
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'false',
+        // The load comes from one address; the limiter still runs (and costs) as in production.
+        PUBLIC_API_RATE_LIMIT: BENCH_RATE_LIMIT,
         ...extra,
       }),
       close: async () => {

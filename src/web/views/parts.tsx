@@ -1,3 +1,4 @@
+import { highlightParts, toHighlightHtml, withoutMarkers } from '../../search/highlight.js';
 import type { PatentStatus } from '../../patents/patent.types.js';
 import type { SearchItemDto } from '../../search/search-query.dto.js';
 import type { Stage } from '../../technologies/technology.types.js';
@@ -22,19 +23,11 @@ export function pick<T>(lang: Lang, ko: T | null | undefined, en: T | null | und
 }
 
 /**
- * Meilisearch's highlighted text, rendered safely: only its own <mark> tags become elements,
- * every other character is text (escaped by the renderer).
+ * A search highlight (escaped HTML with <mark> around matches) rendered as elements: only the
+ * matches become <mark>, every other character is text (escaped again by the renderer).
  */
 export function Highlighted({ text }: { text: string }) {
-  const parts = text.split(/(<mark>|<\/mark>)/);
-  const out = [];
-  let marked = false;
-  for (const part of parts) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part) out.push(marked ? <mark>{part}</mark> : part);
-  }
-  return <>{out}</>;
+  return <>{highlightParts(text).map((p) => (p.marked ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
 /** A note that the text beside it is in the other language. */
@@ -44,14 +37,17 @@ export function FallbackMarker({ lang }: { lang: Lang }) {
 
 export function ListingCard({ item, lang }: { item: SearchItemDto; lang: Lang }) {
   const h = item.highlight ?? {};
-  const title = pick(lang, h.titleKo ?? item.titleKo, h.titleEn ?? item.titleEn);
-  const summary = pick(lang, h.summaryKo ?? item.summaryKo, h.summaryEn ?? item.summaryEn);
+  // Highlights are HTML; a field without one is stored text, made HTML the same way.
+  const html = (highlight: string | undefined, text: string | null) =>
+    highlight ?? (text === null ? null : toHighlightHtml(withoutMarkers(text)));
+  const title = pick(lang, html(h.titleKo, item.titleKo), html(h.titleEn, item.titleEn));
+  const summary = pick(lang, html(h.summaryKo, item.summaryKo), html(h.summaryEn, item.summaryEn));
   const t = UI[lang];
   return (
     <li class="card">
       <h3 lang={title?.lang}>
         <a href={`/${lang}/technologies/${item.slug}`}>
-          <Highlighted text={title?.value ?? item.referenceCode} />
+          <Highlighted text={title?.value ?? toHighlightHtml(item.referenceCode)!} />
         </a>
       </h3>
       {summary && (
