@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -25,7 +24,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   answerConditionalsDespiteNoCache(app.getHttpAdapter().getInstance());
   // A client that drips its headers or body is cut off (408) instead of holding a socket for
   // Node's defaults of 60 s and 300 s.
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   server.headersTimeout = config.http.headersTimeoutMs;
   server.requestTimeout = config.http.requestTimeoutMs;
   // req.ip (rate limits) believes X-Forwarded-For only from these proxies; by default from none.
