@@ -30,6 +30,7 @@ async function main() {
       meilisearch: embeddedMeili,
       log: say,
       supervise: {
+        maxRestarts: env.EMBEDDED_MAX_RESTARTS,
         // Meilisearch may come back with anything from before its death: compare and repair.
         onRestart: (server) => {
           if (server === 'meilisearch') app?.get(SearchReconciler).reconcileSoon();

@@ -107,6 +107,100 @@ describe('npm start', () => {
     expect(processesUsing(dataDir)).toEqual([]);
   }, 240_000);
 
+  it('restarts an embedded server that dies, repairs the index, and gives up after too many deaths', async () => {
+    const ownDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-supervise-'));
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const run = startAppProcess({
+      DATA_DIR: ownDir,
+      PORT: String(port),
+      EMBEDDED_MAX_RESTARTS: '2', // the demo catalog brings the area tree
+    });
+    try {
+      await waitForOutput(run, 'Ready.');
+      const adminKey = readFileSync(path.join(ownDir, 'admin-api-key'), 'utf8').trim();
+      const headers = { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' };
+      const pidAfter = (text: string, from = 0) => {
+        const match = new RegExp(`${text} .*?\\(pid (\\d+)`).exec(run.output().slice(from));
+        if (!match) throw new Error(`no pid after "${text}" in:\n${run.output()}`);
+        return Number(match[1]);
+      };
+      const publish = async (marker: string) => {
+        const created = await fetch(`${base}/api/v1/admin/technologies`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            referenceCode: `SUP-${marker.toUpperCase()}`,
+            titleEn: `Supervised ${marker} assay`,
+            titleKo: `감독 ${marker} 분석`,
+            summaryEn: 'A listing written while a server was being restarted.',
+            summaryKo: '서버가 다시 시작되는 동안 작성된 기술입니다.',
+            licenseTypes: ['exclusive'],
+            areaCodes: ['diagnostics'],
+            trl: 4,
+            stage: 'prototype',
+          }),
+        });
+        expect(created.status).toBe(201);
+        const { id } = (await created.json()) as { id: string };
+        const published = await fetch(`${base}/api/v1/admin/technologies/${id}/publish`, {
+          method: 'POST',
+          headers,
+        });
+        expect(published.status).toBe(200);
+        return id;
+      };
+      const found = async (marker: string, timeoutMs = 30_000) => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const res = await fetch(`${base}/api/v1/technologies?q=${marker}`);
+          if (res.status === 200 && ((await res.json()) as { total: number }).total === 1) return;
+          if (Date.now() > deadline) throw new Error(`${marker} not searchable:\n${run.output()}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      };
+
+      // Postgres killed: noticed, logged, restarted; the app serves from it again.
+      process.kill(pidAfter('Postgres running on'), 'SIGKILL');
+      await waitForOutput(run, 'Postgres exited unexpectedly (signal SIGKILL)');
+      await waitForOutput(run, 'Postgres is running again');
+      await publish('zorbex');
+      await found('zorbex');
+
+      // Meilisearch killed: a listing published meanwhile is queued, then indexed after.
+      let mark = run.output().length;
+      process.kill(pidAfter('Meilisearch running on'), 'SIGKILL');
+      await waitForOutput(run, 'Meilisearch exited unexpectedly (signal SIGKILL)');
+      const queued = await publish('quillfen');
+      expect(queued).toBeTruthy();
+      await waitForOutput(run, 'Meilisearch is running again');
+      await found('quillfen');
+      await found('zorbex');
+
+      // Two restarts are allowed: the third death within ten minutes ends the process (exit 1).
+      mark = run.output().length;
+      process.kill(pidAfter('Meilisearch is running again', 0), 'SIGKILL');
+      await waitForOutput(run, 'restart 2 of at most 2');
+      const deadline = Date.now() + 30_000;
+      while (
+        !/Meilisearch is running again[^\n]*\n[\s\S]*Meilisearch is running again/.test(
+          run.output(),
+        )
+      ) {
+        if (Date.now() > deadline) throw new Error(`no second restart:\n${run.output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      process.kill(pidAfter('Meilisearch is running again', mark), 'SIGKILL');
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain('Meilisearch exited 3 times within 10 minutes; giving up');
+      expect(processesUsing(ownDir)).toEqual([]);
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
   it('uses DATABASE_URL and MEILI_URL when set, starting nothing embedded', async () => {
     const ownDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-external-'));
     const port = await freePort();

@@ -59,6 +59,7 @@ export const envSchema = z.object({
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3000),
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  EMBEDDED_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),

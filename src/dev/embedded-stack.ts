@@ -152,6 +152,11 @@ export class EmbeddedStack {
     return stream;
   }
 
+  /** The embedded Postgres server's process id (its backends are its children). */
+  get postgresPid(): number | undefined {
+    return this.postgresProcess?.pid;
+  }
+
   private async startPostgres() {
     const { dataDir, log } = this.options;
     const { default: EmbeddedPostgres } = await importWithoutExitHooks(
