@@ -9,6 +9,7 @@ import { demoTemplates } from '../src/dev/synthetic/demo-templates.js';
 import { CatalogImporter } from '../src/imports/catalog-importer.js';
 import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.service.js';
 import { createMeiliClient } from '../src/search/meili.client.js';
+import { SearchReconciler } from '../src/search/search-reconciler.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import type { TechnologyDocument } from '../src/search/technology-document.js';
 import {
@@ -146,6 +147,138 @@ describe('search faults: Meilisearch stops in the middle of writes', () => {
     expect(writes).toBe(200);
     await expectConverged(t);
   }, 180_000);
+});
+
+describe('search faults: an outage past the old dead-letter horizon, then the reconciler', () => {
+  let dataDir: string;
+  let meili: EmbeddedStack;
+  let port: number;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-outage-'));
+    port = await freePort();
+    meili = await EmbeddedStack.start({
+      dataDir,
+      postgres: false,
+      meilisearch: true,
+      meiliPort: port,
+    });
+    t = await startTestApp(
+      { MEILI_TIMEOUT_MS: '1000', RECONCILE_INTERVAL_SECONDS: '30' },
+      { meiliUrl: meili.meiliUrl, meiliApiKey: meili.meiliMasterKey },
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+    await meili.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps retrying, never shows an unpublished listing once Meilisearch is back, and converges', async () => {
+    const curator = await t.keyFor('curator');
+    const marker = 'vorpalith';
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      ids.push((await createListing(t, curator, { keywords: [marker, `n${i}`] })).id);
+    }
+    await t.app.get(OutboxRelay).drain();
+    const hits = async () => {
+      const res = await t.http.get('/api/v1/technologies').query({ q: marker, perPage: 50 });
+      return res.status === 200
+        ? (res.body.items as { id: string }[]).map((i) => i.id)
+        : res.status;
+    };
+    expect(await hits()).toHaveLength(8);
+
+    await meili.stop();
+    const unpublished = ids.slice(0, 3);
+    for (const id of unpublished) {
+      await t.http
+        .post(`/api/v1/admin/technologies/${id}/unpublish`)
+        .set(bearer(curator))
+        .expect(200);
+    }
+    for (const id of ids.slice(3, 6)) {
+      await t.http
+        .patch(`/api/v1/admin/technologies/${id}`)
+        .set(bearer(curator))
+        .send({ version: 2, trl: 8 })
+        .expect(200);
+    }
+    // More passes than the old 8 attempts that dead-lettered rows after ~66 s.
+    const relay = t.app.get(OutboxRelay);
+    for (let pass = 0; pass < RELAY_MAX_ATTEMPTS * 2; pass++) await relay.runOnce();
+    expect((await relay.lag()).dead).toBe(0);
+    expect((await relay.lag()).pending).toBeGreaterThanOrEqual(6);
+    const down = await t.http.get('/health/ready').expect(503);
+    expect(down.body).toMatchObject({
+      status: 'down',
+      checks: { meilisearch: { status: 'down' } },
+    });
+    // The reconciler's probe has noticed the outage.
+    const reconciler = t.app.get(SearchReconciler);
+    while (reconciler.isTrustworthy()) await new Promise((r) => setTimeout(r, 100));
+
+    meili = await EmbeddedStack.start({
+      dataDir,
+      postgres: false,
+      meilisearch: true,
+      meiliPort: port,
+    });
+    // From the moment it is back, no answer may include an unpublished listing.
+    const deadline = Date.now() + 30_000;
+    let answered = 0;
+    for (;;) {
+      const found = await hits();
+      if (Array.isArray(found)) {
+        answered++;
+        expect(found.filter((id) => unpublished.includes(id))).toEqual([]);
+        if (found.length === 5) break;
+      } else expect(found).toBe(503);
+      if (Date.now() > deadline) throw new Error(`not converged: ${JSON.stringify(found)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(answered).toBeGreaterThan(0);
+    await expectConverged(t);
+    const ready = await t.http.get('/health/ready').expect(200);
+    expect(ready.body.checks.index).toMatchObject({ missing: 0, stale: 0, extra: 0 });
+  }, 120_000);
+
+  it('repairs an index changed behind its back: extra, missing and stale documents', async () => {
+    const curator = await t.keyFor('curator');
+    const draft = await createListing(t, curator, {}, false);
+    const kept = await createListing(t, curator);
+    const edited = await createListing(t, curator);
+    await t.app.get(OutboxRelay).drain();
+    const repo = t.app.get(SearchRepository);
+    // Someone (an old instance, a hand edit) wrote to the index directly.
+    const current = await repo.documentVersions();
+    await repo.upsert([
+      {
+        id: draft.id,
+        version: 1,
+        titleEn: 'A draft that must not show',
+      } as unknown as TechnologyDocument,
+      {
+        id: edited.id,
+        version: (current.get(edited.id) ?? 2) - 1,
+        titleEn: 'old',
+      } as unknown as TechnologyDocument,
+    ]);
+    await repo.delete([kept.id]);
+
+    const found = await t.app.get(SearchReconciler).reconcile();
+    expect(found).toMatchObject({ extra: 1, missing: 1, stale: 1 });
+    expect((await repo.documentVersions()).has(draft.id)).toBe(false); // deleted at once
+    await t.app.get(OutboxRelay).drain();
+    await expectConverged(t);
+    expect(await t.app.get(SearchReconciler).reconcile()).toMatchObject({
+      extra: 0,
+      missing: 0,
+      stale: 0,
+    });
+  });
 });
 
 describe('search faults: concurrency and random write sequences', () => {
@@ -375,6 +508,13 @@ describe('search faults: the relay dies, Meilisearch rejects a document', () => 
       .set(bearer(t.adminKey))
       .expect(200);
     expect(dead.body.items.map((d: { aggregateKey: string }) => d.aggregateKey)).toContain(bad);
+    // Still serving, but readiness says what is wrong.
+    const ready = await t.http.get('/health/ready').expect(200);
+    expect(ready.body).toMatchObject({
+      status: 'degraded',
+      checks: { outbox: { status: 'degraded' } },
+    });
+    expect(ready.body.checks.outbox.dead).toBeGreaterThan(0); // its rows (created, published)
 
     // The dead letter does not block that listing for good: its next change is indexed.
     await t.http

@@ -201,6 +201,26 @@ describe('npm start', () => {
     }
   }, 240_000);
 
+  // As root the embedded Postgres runs as "postgres", which cannot enter a mode-700 directory.
+  (process.getuid?.() === 0 ? it : it.skip)(
+    'stops with a clear message when the postgres user cannot reach DATA_DIR (as root)',
+    async () => {
+      const privateDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-private-')); // mode 700
+      try {
+        const run = startAppProcess({
+          DATA_DIR: path.join(privateDir, 'data'),
+          PORT: String(await freePort()),
+        });
+        expect(await run.exited).toBe(1);
+        expect(run.output()).toContain(`other users may not enter ${privateDir} (mode 700)`);
+        expect(run.output()).toContain('DATABASE_URL');
+        expect(run.output()).not.toMatch(/EACCES|at .*\.js:\d+/); // a message, not a stack trace
+      } finally {
+        await rm(privateDir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('uses DATABASE_URL and MEILI_URL when set, starting nothing embedded', async () => {
     const ownDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-external-'));
     const port = await freePort();

@@ -47,7 +47,8 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(SearchReconciler.name);
   private timer?: NodeJS.Timeout;
   private probe?: NodeJS.Timeout;
-  private running?: Promise<IndexDifference | undefined>;
+  /** Comparisons run one after another; each call gets its own, begun after the call. */
+  private queue: Promise<unknown> = Promise.resolve();
   private stopped = false;
   private meiliUp = true;
   private probing = false;
@@ -84,7 +85,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     this.stopped = true;
     clearTimeout(this.timer);
     clearInterval(this.probe);
-    await this.running?.catch(() => undefined);
+    await this.queue.catch(() => undefined);
   }
 
   /** The last comparison's counts (zero once a repair has been verified). */
@@ -97,10 +98,9 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
    * instance (or a reindex) is busy with the index right now.
    */
   reconcile(): Promise<IndexDifference | undefined> {
-    this.running ??= this.compareAndRepair().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    const run = this.queue.catch(() => undefined).then(() => this.compareAndRepair());
+    this.queue = run;
+    return run;
   }
 
   private later(delayMs: number): void {
