@@ -76,7 +76,7 @@ describe('database faults: Postgres stalls (SIGSTOP) under reads and writes', ()
         kind,
         status: res.status,
         ms: Date.now() - started,
-        retryAfter: (res.headers['retry-after']) ?? null,
+        retryAfter: res.headers['retry-after'] ?? null,
         contentType: String(res.headers['content-type'] ?? ''),
       });
       return res;
