@@ -23,10 +23,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   answerConditionalsDespiteNoCache(app.getHttpAdapter().getInstance());
   // A client that drips its headers or body is cut off (408) instead of holding a socket for
-  // Node's defaults of 60 s and 300 s.
+  // Node's defaults of 60 s and 300 s; Node checks the deadlines every connectionsCheckingInterval
+  // (30 s by default, read when the server starts listening).
   const server = app.getHttpServer();
-  server.headersTimeout = config.http.headersTimeoutMs;
   server.requestTimeout = config.http.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.http.headersTimeoutMs, config.http.requestTimeoutMs);
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = 1000;
   // req.ip (rate limits) believes X-Forwarded-For only from these proxies; by default from none.
   app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   // Referrer-Policy same-origin (helmet's default is no-referrer): with no-referrer, browsers

@@ -342,3 +342,64 @@ describe('conditional requests and edits that change nothing', () => {
     expect(page.text).not.toContain('<mark>not a match</mark>');
   });
 });
+
+describe('limits for callers without a key, and for slow clients', () => {
+  let t: TestApp;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      PUBLIC_API_RATE_LIMIT: '5',
+      PUBLIC_API_RATE_WINDOW_SECONDS: '600',
+      HTTP_HEADERS_TIMEOUT_MS: '1000',
+      HTTP_REQUEST_TIMEOUT_MS: '2000',
+    });
+    await new Promise<void>((resolve) => t.app.getHttpServer().listen(0, '127.0.0.1', resolve));
+    base = `127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(() => t.close());
+
+  it('limits anonymous API reads per address, with RateLimit headers, while keys keep their own limit', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await t.http.get('/api/v1/areas').expect(200);
+      expect(res.headers['ratelimit-limit']).toBe('5');
+      expect(res.headers['ratelimit-remaining']).toBe(String(4 - i));
+    }
+    const limited = await t.http.get('/api/v1/technologies').expect(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // An integrator key is counted per key (600 a minute by default), not by this address.
+    const key = await t.keyFor('integrator');
+    const keyed = await t.http.get('/api/v1/areas').set(bearer(key)).expect(200);
+    expect(keyed.headers['ratelimit-limit']).toBe('600');
+    // Pages for people and the health checks are not API reads.
+    await t.http.get('/en').expect(200);
+    await t.http.get('/health/live').expect(200);
+  });
+
+  it('cuts off a client that drips its headers or its body (408), instead of holding the socket', async () => {
+    const { connect } = await import('node:net');
+    const [host, port] = base.split(':');
+    const closedAfter = (first: string) =>
+      new Promise<{ ms: number; answer: string }>((resolve, reject) => {
+        const started = Date.now();
+        let answer = '';
+        const socket = connect(Number(port), host, () => socket.write(first));
+        socket.on('data', (d) => (answer += d.toString()));
+        socket.on('close', () => resolve({ ms: Date.now() - started, answer }));
+        socket.on('error', reject);
+        setTimeout(() => {
+          socket.destroy();
+          reject(new Error('still open after 15 s'));
+        }, 15_000).unref();
+      });
+    const headers = await closedAfter('GET /api/v1/areas HTTP/1.1\r\nHost: x\r\n');
+    expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(headers.ms).toBeLessThan(5000);
+    const body = await closedAfter(
+      'POST /api/v1/admin/technologies HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"ti',
+    );
+    expect(body.answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(body.ms).toBeLessThan(6000);
+  });
+});

@@ -171,6 +171,10 @@ describe('inquiries: abuse limits and privacy', () => {
           )
         ).status,
       ).toBe(200);
+      // An API key put in a query string under any name is never logged.
+      const integrator = await t.keyFor('integrator');
+      await call('GET', `/api/v1/changes?access_token=${integrator}`);
+      await call('GET', `/api/v1/technologies?q=x&X-Api-Key=${curator}`);
       // The relay has sent the mail and indexed the listing.
       const deadline = Date.now() + 30_000;
       while (
@@ -185,7 +189,16 @@ describe('inquiries: abuse limits and privacy', () => {
 
       const logs = app.output();
       expect(logs).toContain(reference.slice(0, 4)); // the request lines are there …
-      for (const value of [...Object.values(secrets), token, 'quillon', 'Vantablack']) {
+      expect(logs).toContain('access_token=[redacted]');
+      for (const value of [
+        ...Object.values(secrets),
+        token,
+        'quillon',
+        'Vantablack',
+        integrator,
+        curator,
+        integrator.slice(4, 20), // no part of a key either
+      ]) {
         expect(logs.toLowerCase()).not.toContain(value.toLowerCase()); // … but no personal data
       }
 
