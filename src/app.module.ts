@@ -31,6 +31,7 @@ import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PatentsModule } from './patents/patents.module.js';
+import { SEARCH_ONLY_PARAMS } from './search/search-query.dto.js';
 import { SearchModule } from './search/search.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { TechnologiesModule } from './technologies/technologies.module.js';
@@ -45,7 +46,9 @@ export class AppModule implements NestModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => ({ pinoHttp: pinoHttpOptions(c.logLevel) }),
+          useFactory: (c: AppConfig) => ({
+            pinoHttp: pinoHttpOptions(c.logLevel, [...SEARCH_ONLY_PARAMS, 'updatedSince']),
+          }),
         }),
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],

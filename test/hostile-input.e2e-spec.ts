@@ -8,19 +8,8 @@ import {
   technologyInput,
   type TestApp,
 } from './support/harness.js';
-import { inquiryInput } from './support/inquiries.js';
+import { formBody, inquiryInput, validForm } from './support/inquiries.js';
 
-/** The form a browser sends, urlencoded. */
-const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const validForm = (unique: string): Record<string, string> => ({
-  name: 'Jane Park',
-  email: `jane.${unique}@biotech.example`,
-  organization: 'Charles River Biotherapeutics',
-  country: 'US',
-  interest: 'license',
-  message: `We would like to evaluate this for our oncology program (${unique}).`,
-  consent: 'yes',
-});
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
 describe('hostile input: bodies, bytes and methods are refused at the edge', () => {
@@ -375,6 +364,32 @@ describe('limits for callers without a key, and for slow clients', () => {
     // Pages for people and the health checks are not API reads.
     await t.http.get('/en').expect(200);
     await t.http.get('/health/live').expect(200);
+  });
+
+  it('shares the anonymous count between instances through Postgres', async () => {
+    const env = { PUBLIC_API_RATE_LIMIT: '5', PUBLIC_API_RATE_WINDOW_SECONDS: '600' };
+    const a = await startTestApp(env);
+    const b = await startTestApp(env, { databaseUrl: a.config.databaseUrl });
+    try {
+      for (let i = 0; i < 3; i++) {
+        await a.http.get('/api/v1/areas').expect(200);
+        await b.http.get('/api/v1/areas').expect(200);
+      }
+      // Each instance adds its count to Postgres within a second and takes the total back: the
+      // later one hears 6 of 5; the earlier one (which heard 3) learns it at its next flush.
+      await new Promise((r) => setTimeout(r, 2500));
+      await b.http.get('/api/v1/areas').expect(429);
+      await a.http.get('/api/v1/areas');
+      await new Promise((r) => setTimeout(r, 2500));
+      await a.http.get('/api/v1/areas').expect(429);
+      const [row] = await a.db.query(
+        `SELECT points FROM rate_limit WHERE key LIKE 'anonymous-api%'`,
+      );
+      expect(row.points).toBeGreaterThanOrEqual(6);
+    } finally {
+      await b.close();
+      await a.close();
+    }
   });
 
   it('cuts off a client that drips its headers or its body (408), instead of holding the socket', async () => {

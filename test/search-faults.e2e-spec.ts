@@ -50,30 +50,47 @@ async function expectConverged(t: TestApp, timeoutMs = 90_000) {
   );
 }
 
-describe('search faults: Meilisearch stops in the middle of writes', () => {
+/**
+ * A Meilisearch of its own on a fixed port (so it can be stopped and started again under the
+ * same URL) and an app using it, with a 1 s Meilisearch timeout.
+ */
+function withOwnMeilisearch(env: Record<string, string> = {}) {
+  const own = {} as { t: TestApp; stop(): Promise<void>; start(): Promise<void> };
   let dataDir: string;
-  let meili: EmbeddedStack;
   let port: number;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-fault-'));
-    port = await freePort();
+  let meili: EmbeddedStack;
+  const start = async () => {
     meili = await EmbeddedStack.start({
       dataDir,
       postgres: false,
       meilisearch: true,
       meiliPort: port,
     });
-    t = await startTestApp(
-      { MEILI_TIMEOUT_MS: '1000' },
+  };
+  own.start = start;
+  own.stop = () => meili.stop();
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-fault-'));
+    port = await freePort();
+    await start();
+    own.t = await startTestApp(
+      { MEILI_TIMEOUT_MS: '1000', ...env },
       { meiliUrl: meili.meiliUrl, meiliApiKey: meili.meiliMasterKey },
     );
   });
   afterAll(async () => {
-    await t.close();
-    await meili.stop();
+    await own.t.close();
+    await own.stop();
     await rm(dataDir, { recursive: true, force: true });
+  });
+  return own;
+}
+
+describe('search faults: Meilisearch stops in the middle of writes', () => {
+  const own = withOwnMeilisearch();
+  let t: TestApp;
+  beforeAll(() => {
+    t = own.t;
   });
 
   it('keeps accepting curator writes while Meilisearch is down, and converges to exactly the published set after it returns', async () => {
@@ -132,17 +149,12 @@ describe('search faults: Meilisearch stops in the middle of writes', () => {
     };
 
     for (let i = 0; i < 70; i++) await step(i);
-    await meili.stop();
+    await own.stop();
     for (let i = 70; i < 140; i++) await step(i); // Meilisearch is down: every write must still succeed
     const down = await t.http.get('/api/v1/technologies').expect(503);
     expect(down.headers['retry-after']).toBeDefined();
 
-    meili = await EmbeddedStack.start({
-      dataDir,
-      postgres: false,
-      meilisearch: true,
-      meiliPort: port,
-    });
+    await own.start();
     for (let i = 140; i < 200; i++) await step(i);
     expect(writes).toBe(200);
     await expectConverged(t);
@@ -150,29 +162,10 @@ describe('search faults: Meilisearch stops in the middle of writes', () => {
 });
 
 describe('search faults: an outage past the old dead-letter horizon, then the reconciler', () => {
-  let dataDir: string;
-  let meili: EmbeddedStack;
-  let port: number;
+  const own = withOwnMeilisearch({ RECONCILE_INTERVAL_SECONDS: '30' });
   let t: TestApp;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-outage-'));
-    port = await freePort();
-    meili = await EmbeddedStack.start({
-      dataDir,
-      postgres: false,
-      meilisearch: true,
-      meiliPort: port,
-    });
-    t = await startTestApp(
-      { MEILI_TIMEOUT_MS: '1000', RECONCILE_INTERVAL_SECONDS: '30' },
-      { meiliUrl: meili.meiliUrl, meiliApiKey: meili.meiliMasterKey },
-    );
-  });
-  afterAll(async () => {
-    await t.close();
-    await meili.stop();
-    await rm(dataDir, { recursive: true, force: true });
+  beforeAll(() => {
+    t = own.t;
   });
 
   it('keeps retrying, never shows an unpublished listing once Meilisearch is back, and converges', async () => {
@@ -191,7 +184,7 @@ describe('search faults: an outage past the old dead-letter horizon, then the re
     };
     expect(await hits()).toHaveLength(8);
 
-    await meili.stop();
+    await own.stop();
     const unpublished = ids.slice(0, 3);
     for (const id of unpublished) {
       await t.http
@@ -220,12 +213,7 @@ describe('search faults: an outage past the old dead-letter horizon, then the re
     const reconciler = t.app.get(SearchReconciler);
     while (reconciler.isTrustworthy()) await new Promise((r) => setTimeout(r, 100));
 
-    meili = await EmbeddedStack.start({
-      dataDir,
-      postgres: false,
-      meilisearch: true,
-      meiliPort: port,
-    });
+    await own.start();
     // From the moment it is back, no answer may include an unpublished listing.
     const deadline = Date.now() + 30_000;
     let answered = 0;

@@ -2,22 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
 import { bearer, createListing, startTestApp, type TestApp } from './support/harness.js';
 import { simpleParser } from 'mailparser';
-import { mailFilesFor, readMail } from './support/inquiries.js';
-
-/** The form a browser sends, urlencoded. */
-function formBody(fields: Record<string, string>): string {
-  return new URLSearchParams(fields).toString();
-}
-
-const validForm = (unique: string): Record<string, string> => ({
-  name: 'Jane Park',
-  email: `jane.${unique}@biotech.example`,
-  organization: 'Charles River Biotherapeutics',
-  country: 'US',
-  interest: 'license',
-  message: `We would like to evaluate this for our oncology program (${unique}).`,
-  consent: 'yes',
-});
+import { formBody, mailFilesFor, readMail, validForm } from './support/inquiries.js';
 
 describe('Web catalog pages (server-rendered HTML)', () => {
   let t: TestApp;

@@ -120,7 +120,6 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
         }
       } catch (error) {
         this.logger.warn({ err: error }, 'import jobs paused; will try again');
-        console.error('DEBUG', error);
       } finally {
         this.working = null;
       }

@@ -1,14 +1,4 @@
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+import { escapeHtml } from '../common/html/escape-html.js';
 
 /** HTML that is already safe (built by `html`); anything else interpolated gets escaped. */
 export class SafeHtml {

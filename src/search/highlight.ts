@@ -1,3 +1,5 @@
+import { escapeHtml, unescapeHtml } from '../common/html/escape-html.js';
+
 /**
  * Meilisearch marks matches with these private-use characters instead of `<mark>`, so a
  * literal `<mark>` in stored text stays text: the text is escaped first, and only the markers
@@ -6,14 +8,6 @@
 export const HIGHLIGHT_PRE = '\uE000';
 export const HIGHLIGHT_POST = '\uE001';
 const MARKERS = /[\uE000\uE001]/g;
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 
 /** Text for a highlighted field of a document: any marker character in it is dropped. */
 export function withoutMarkers<T extends string | null>(text: T): T {
@@ -27,16 +21,10 @@ export function withoutMarkers<T extends string | null>(text: T): T {
  */
 export function toHighlightHtml(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  return text
-    .replaceAll(HIGHLIGHT_POST + HIGHLIGHT_PRE, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  return escapeHtml(text.replaceAll(HIGHLIGHT_POST + HIGHLIGHT_PRE, ''))
     .replaceAll(HIGHLIGHT_PRE, '<mark>')
     .replaceAll(HIGHLIGHT_POST, '</mark>');
 }
-
-const UNESCAPES: Record<string, string> = Object.fromEntries(
-  Object.entries(ESCAPES).map(([c, e]) => [e, c]),
-);
 
 /** The parts of toHighlightHtml's output as plain text, each marked or not (for rendering). */
 export function highlightParts(html: string): { text: string; marked: boolean }[] {
@@ -46,7 +34,7 @@ export function highlightParts(html: string): { text: string; marked: boolean }[
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      parts.push({ text: part.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]), marked });
+      parts.push({ text: unescapeHtml(part), marked });
     }
   }
   return parts;

@@ -3,6 +3,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bearer, type TestApp } from './harness.js';
 
+/** The form a browser sends, urlencoded. */
+export function formBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** The web inquiry form as a partner fills it in (`unique` keeps its e-mail and message apart). */
+export const validForm = (unique: string): Record<string, string> => ({
+  name: 'Jane Park',
+  email: `jane.${unique}@biotech.example`,
+  organization: 'Charles River Biotherapeutics',
+  country: 'US',
+  interest: 'license',
+  message: `We would like to evaluate this for our oncology program (${unique}).`,
+  consent: 'yes',
+});
+
 /** A valid inquiry form, unique per call (so duplicate detection never joins two tests). */
 export function inquiryInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const unique = randomBytes(4).toString('hex');

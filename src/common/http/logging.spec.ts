@@ -1,18 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { loggableUrl } from './logging.js';
 
+const searchParams = new Set(['q', 'page', 'since']);
+
 describe('loggableUrl', () => {
   it('masks secrets in any query', () => {
-    expect(loggableUrl('/api/v1/technologies?q=car-t&token=abc&page=2')).toBe(
+    expect(loggableUrl('/api/v1/technologies?q=car-t&token=abc&page=2', searchParams)).toBe(
       '/api/v1/technologies?q=car-t&token=[redacted]&page=2',
     );
   });
 
   it('masks every value it does not know to be harmless, whatever the parameter is called', () => {
     expect(
-      loggableUrl('/api/v1/changes?since=c1&access_token=htc_secret&X-Api-Key=htc_2&sig=abc'),
+      loggableUrl(
+        '/api/v1/changes?since=c1&access_token=htc_secret&X-Api-Key=htc_2&sig=abc',
+        searchParams,
+      ),
     ).toBe('/api/v1/changes?since=c1&access_token=[redacted]&X-Api-Key=[redacted]&sig=[redacted]');
-    expect(loggableUrl('/api/v1/technologies?%71=lung')).toBe('/api/v1/technologies?%71=lung');
+    expect(loggableUrl('/api/v1/technologies?%71=lung', searchParams)).toBe(
+      '/api/v1/technologies?%71=lung',
+    );
     expect(loggableUrl('/api/v1/technologies?q')).toBe('/api/v1/technologies?q');
   });
 
@@ -34,6 +41,8 @@ describe('loggableUrl', () => {
     expect(loggableUrl('/inquiries/INQ-2026-000001?token=abc')).toBe(
       '/inquiries/INQ-2026-000001?[redacted]',
     );
-    expect(loggableUrl('/en/technologies?q=inquiries')).toBe('/en/technologies?q=inquiries');
+    expect(loggableUrl('/en/technologies?q=inquiries', searchParams)).toBe(
+      '/en/technologies?q=inquiries',
+    );
   });
 });

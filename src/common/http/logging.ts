@@ -4,35 +4,20 @@ import type { Options } from 'pino-http';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 /**
- * Query parameters whose values may be logged: the catalog's own search and paging parameters.
- * Any other value is masked, so a secret is never logged whatever it is called (an API key put
- * in `?access_token=`, a future session or CSRF value).
+ * Query parameters whose values may always be logged (paging); the app adds the search
+ * parameters. Any other value is masked, so a secret is never logged whatever it is called (an
+ * API key put in `?access_token=`, a future session or CSRF value).
  */
-const LOGGABLE_PARAMS = new Set([
-  'q',
-  'area',
-  'trlMin',
-  'trlMax',
-  'stage',
-  'jurisdiction',
-  'patentStatus',
-  'licenseType',
-  'sort',
-  'page',
-  'perPage',
-  'lang',
-  'status',
-  'notice',
-  'since',
-  'limit',
-  'literal',
-]);
+const PAGING_PARAMS = ['page', 'perPage', 'sort', 'status', 'notice', 'since', 'cursor', 'limit'];
 /** Routes whose query strings search personal data (the office's inquiry search by e-mail) or
  * carry a partner's status link (the API's and the web page's). */
 const PRIVATE_QUERY_ROUTES = /^\/(?:api\/v1\/(?:admin\/)?|ko\/|en\/)?inquiries(?:[/?]|$)/i;
 
 /** A request URL as it may be logged: no secrets, and no query at all on inquiry routes. */
-export function loggableUrl(url: string): string {
+export function loggableUrl(
+  url: string,
+  loggable: ReadonlySet<string> = new Set(PAGING_PARAMS),
+): string {
   const query = url.indexOf('?');
   if (query < 0) return url;
   if (PRIVATE_QUERY_ROUTES.test(url)) return `${url.slice(0, query)}?[redacted]`;
@@ -48,7 +33,7 @@ export function loggableUrl(url: string): string {
       } catch {
         name = '';
       }
-      return LOGGABLE_PARAMS.has(name) ? part : `${part.slice(0, eq)}=[redacted]`;
+      return loggable.has(name) ? part : `${part.slice(0, eq)}=[redacted]`;
     });
   return `${url.slice(0, query)}?${params.join('&')}`;
 }
@@ -67,7 +52,8 @@ export const REDACTED_HEADERS = [
  * X-Request-Id header or generated, and echoed back). No bodies, no auth headers, no secrets in
  * URLs: personal data stays out of logs.
  */
-export function pinoHttpOptions(level: string): Options {
+export function pinoHttpOptions(level: string, searchParams: readonly string[] = []): Options {
+  const loggable = new Set([...PAGING_PARAMS, ...searchParams]);
   return {
     level,
     redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
@@ -85,7 +71,7 @@ export function pinoHttpOptions(level: string): Options {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: loggableUrl(req.url),
+        url: loggableUrl(req.url, loggable),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { BufferedCounter } from './buffered-counter.js';
 
 /** The limited operations. Each names how many requests a client may make per window. */
 export const RATE_LIMIT_POLICIES = [
@@ -12,6 +13,9 @@ export const RATE_LIMIT_POLICIES = [
   'anonymous-api',
 ] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
+
+/** Asked on (nearly) every request: counted in memory first, see BufferedCounter. */
+const BUFFERED_POLICIES = new Set<RateLimitPolicy>(['anonymous-api']);
 
 /** Reading a status page, writing, withdrawing: generous next to creating, but bounded. */
 const FOLLOW_UP_PER_CREATE = 12;
@@ -32,6 +36,7 @@ export interface RateLimitOutcome {
 @Injectable()
 export class RateLimits implements OnModuleInit, OnModuleDestroy {
   private readonly limiters = new Map<RateLimitPolicy, RateLimiterPostgres>();
+  private readonly buffered = new Map<RateLimitPolicy, BufferedCounter>();
   private cleanup?: NodeJS.Timeout;
 
   constructor(
@@ -57,28 +62,33 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
-      this.limiters.set(
-        policy,
-        new RateLimiterPostgres({
-          storeClient: this.db,
-          storeType: 'typeorm',
-          tableName: 'rate_limit',
-          tableCreated: true, // by the migrations
-          clearExpiredByTimeout: false, // done below, stoppable on shutdown
-          keyPrefix: policy,
-          ...limits[policy],
-        }),
-      );
+      const limiter = new RateLimiterPostgres({
+        storeClient: this.db,
+        storeType: 'typeorm',
+        tableName: 'rate_limit',
+        tableCreated: true, // by the migrations
+        clearExpiredByTimeout: false, // done below, stoppable on shutdown
+        keyPrefix: policy,
+        ...limits[policy],
+      });
+      this.limiters.set(policy, limiter);
+      if (BUFFERED_POLICIES.has(policy)) {
+        const { points, duration } = limits[policy];
+        this.buffered.set(policy, new BufferedCounter(limiter, points, duration * 1000));
+      }
     }
     this.cleanup = setInterval(() => void this.clearExpired(), CLEANUP_EVERY_MS).unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.cleanup);
+    await Promise.all([...this.buffered.values()].map((b) => b.stop().catch(() => undefined)));
   }
 
   /** Counts one request; `allowed` is false once the client is over the limit. */
   async consume(policy: RateLimitPolicy, client: string): Promise<RateLimitOutcome> {
+    const buffered = this.buffered.get(policy);
+    if (buffered) return buffered.consume(client);
     const limiter = this.limiters.get(policy)!;
     try {
       return outcome(limiter.points, await limiter.consume(client), true);
