@@ -5,7 +5,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'test/generated/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-tools/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'test/generated/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

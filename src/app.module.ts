@@ -11,9 +11,16 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ChangesModule } from './changes/changes.module.js';
-import { ApiKeyGuard } from './common/auth/api-key.guard.js';
+import { ApiKeyGuard } from './accounts/api-key.guard.js';
+import { useProblemCatalog } from './common/errors/problem-catalog.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { ApiRateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { ACCOUNT_PROBLEMS } from './accounts/account-error-codes.js';
+import { IMPORT_PROBLEMS } from './imports/import-error-codes.js';
+import { INQUIRY_PROBLEMS } from './inquiries/inquiry-error-codes.js';
+import { PATENT_PROBLEMS } from './patents/patent-error-codes.js';
+import { SEARCH_PROBLEMS } from './search/search-error-codes.js';
+import { TECHNOLOGY_PROBLEMS } from './technologies/technology-error-codes.js';
+import { ApiRateLimitGuard } from './accounts/api-rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { jsonBodyParser } from './common/http/json-body.middleware.js';
 import { pinoHttpOptions } from './common/http/logging.js';
@@ -24,7 +31,7 @@ import { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { closeConnectionsOnQueryTimeout } from './database/query-timeouts.js';
-import { DevModule } from './dev/dev.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { InquiriesModule } from './inquiries/inquiries.module.js';
@@ -40,6 +47,14 @@ import { WebModule } from './web/web.module.js';
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
+    useProblemCatalog(
+      ACCOUNT_PROBLEMS,
+      IMPORT_PROBLEMS,
+      INQUIRY_PROBLEMS,
+      PATENT_PROBLEMS,
+      SEARCH_PROBLEMS,
+      TECHNOLOGY_PROBLEMS,
+    );
     return {
       module: AppModule,
       imports: [
@@ -71,7 +86,7 @@ export class AppModule implements NestModule {
         InquiriesModule,
         ImportsModule,
         HealthModule,
-        DevModule,
+        DemoModule,
         WebModule, // last: its /ko/… and /en/… catch-all must not shadow other routes
       ],
       providers: [

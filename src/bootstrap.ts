@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ApiKeysService } from './accounts/api-keys.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { runMigrations } from './database/migrate.js';
-import { DemoSeeder } from './dev/demo-seeder.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
 import { createApp } from './app-factory.js';
 
 export interface StartOptions {

@@ -4,8 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { generateApiKey } from './accounts/api-key-secret.js';
 import { buildAppConfig } from './config/app-config.js';
 import { ConfigError, readEnv } from './config/env.schema.js';
-import { EmbeddedStack, resolveServices, StartupError } from './dev/embedded-stack.js';
-import { loadOrCreateSecret } from './dev/secrets.js';
+import { resolveServices } from './config/resolve-services.js';
+import { EmbeddedStack, StartupError } from './runtime/embedded-stack.js';
+import { loadOrCreateSecret } from './runtime/secrets.js';
 import { prepareApp } from './bootstrap.js';
 import { SearchReconciler } from './search/search-reconciler.js';
 

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedStack } from '../src/dev/embedded-stack.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { EmbeddedStack } from '../src/runtime/embedded-stack.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import { bearer, createListing, startTestApp, type TestApp } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import {
   bearer,
   createListing,

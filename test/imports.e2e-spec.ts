@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/dev/project-root.js';
+import { projectRoot } from '../src/runtime/project-root.js';
 import { IMPORT_FILE_LIMIT_BYTES } from '../src/imports/admin-imports.controller.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { startNodeProcess, stopAllAppProcesses } from './support/app-process.js';
 import type { components } from './generated/catalog-api.js';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
@@ -255,7 +255,7 @@ describe('Bulk import (CSV/JSON): API jobs and the CLI', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'generate-'));
     const run = async (file: string, ...args: string[]) => {
       const cli = startNodeProcess(
-        'dist/src/dev/generate-command.js',
+        'dist/src/cli/generate-command.js',
         ['--out', file, ...args],
         {},
       );
@@ -298,7 +298,7 @@ describe('Bulk import (CSV/JSON): API jobs and the CLI', () => {
       )[0].n as number;
 
     const first = startNodeProcess(
-      'dist/src/imports/import-command.js',
+      'dist/src/cli/import-command.js',
       [file, '--publish', '--batch-size', '100'],
       env,
     );
@@ -322,7 +322,7 @@ describe('Bulk import (CSV/JSON): API jobs and the CLI', () => {
     );
     expect(incomplete).toBe(0);
 
-    const rerun = startNodeProcess('dist/src/imports/import-command.js', [file, '--publish'], env);
+    const rerun = startNodeProcess('dist/src/cli/import-command.js', [file, '--publish'], env);
     expect(await rerun.exited).toBe(0);
     expect(rerun.output()).toContain(
       `${count - partial} listings were created, 0 updated, ${partial} unchanged`,

@@ -3,7 +3,7 @@ import { Meilisearch } from 'meilisearch';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import {
   freePort,
   startAppProcess,

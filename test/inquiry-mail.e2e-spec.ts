@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MailDelivery } from '../src/notifications/mail-delivery.js';
 import { MailTransport } from '../src/notifications/mail-transport.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { bearer, createListing, startTestApp, type TestApp } from './support/harness.js';
 import { freePort, startAppProcess, stopAllAppProcesses } from './support/app-process.js';
 import { advance, mailFilesFor, readMail, sendInquiry } from './support/inquiries.js';

@@ -4,8 +4,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../src/dev/project-root.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { projectRoot } from '../src/runtime/project-root.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import type { components, paths } from './generated/catalog-api.js';
 import { createListing, startTestApp, type TestApp } from './support/harness.js';
 

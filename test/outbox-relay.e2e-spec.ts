@@ -1,8 +1,4 @@
-import {
-  OutboxRejection,
-  OutboxRelay,
-  RELAY_MAX_ATTEMPTS,
-} from '../src/outbox/outbox-relay.service.js';
+import { OutboxRejection, OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.js';
 import { OutboxService } from '../src/outbox/outbox.service.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import { PgListener } from '../src/database/pg-listener.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { Meilisearch } from 'meilisearch';
 import { AppConfig } from '../src/config/app-config.js';
 import { MeiliClients } from '../src/search/meili-clients.js';
-import { MEILI_CLIENT } from '../src/search/meili.client.js';
+import { MEILI_CLIENT } from '../src/search/meili-client-factory.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import {
   bearer,

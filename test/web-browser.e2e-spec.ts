@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { DemoSeeder } from '../src/dev/demo-seeder.js';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { DemoSeeder } from '../src/demo/demo-seeder.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { freePort } from './support/app-process.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 

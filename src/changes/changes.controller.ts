@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { ChangeFeedPageDto, ChangeFeedQueryDto } from './change-feed.dto.js';
-import { ChangeFeed } from './change-feed.service.js';
+import { ChangeFeed } from './change-feed.js';
 
 @ApiTags('integration')
 @Controller('api/v1/changes')

@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
-import { CatalogSync } from './catalog-sync.service.js';
-import { ChangeFeed } from './change-feed.service.js';
+import { Module } from '@nestjs/common';
+import { CatalogSync } from './catalog-sync.js';
+import { ChangeFeed } from './change-feed.js';
 import { ChangesController } from './changes.controller.js';
 
-@Global()
 @Module({
   controllers: [ChangesController],
   providers: [ChangeFeed, CatalogSync],

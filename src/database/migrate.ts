@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { fileURLToPath } from 'node:url';
 import { dataSourceOptions } from './data-source-options.js';
 
 /** Arbitrary but fixed: serializes migrations when several instances start at once. */
@@ -37,13 +36,4 @@ export async function pendingSchemaChanges(
   } finally {
     await dataSource.destroy();
   }
-}
-
-// `npm run migration:run`: uses DATABASE_URL, or the embedded Postgres under DATA_DIR.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { withDatabase } = await import('../dev/cli-database.js');
-  await withDatabase(async (databaseUrl) => {
-    const ran = await runMigrations(databaseUrl);
-    console.log(ran.length ? `Applied: ${ran.join(', ')}` : 'Schema is up to date.');
-  });
 }

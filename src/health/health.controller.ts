@@ -9,9 +9,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/auth/roles.decorator.js';
-import { OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { MEILI_CLIENT } from '../search/meili.client.js';
+import { Public } from '../accounts/roles.decorator.js';
+import { OutboxRelay } from '../outbox/outbox-relay.js';
+import { MEILI_CLIENT } from '../search/meili-client-factory.js';
 import { SearchReconciler } from '../search/search-reconciler.js';
 import { ReadinessDto } from './readiness.dto.js';
 

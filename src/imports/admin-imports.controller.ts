@@ -28,13 +28,13 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import type { Principal } from '../accounts/api-keys.service.js';
-import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { CurrentPrincipal } from '../accounts/current-principal.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { PageQueryDto } from '../common/pagination/page-query.dto.js';
 import { IMPORT_JOB_STATUSES, type ImportJob } from './import-job.entity.js';
-import { ImportJobs } from './import-jobs.service.js';
+import { ImportJobs } from './import-jobs.js';
 
 /** Largest upload: about 30,000 listings with patents as CSV. */
 export const IMPORT_FILE_LIMIT_BYTES = 50 * 1024 * 1024;

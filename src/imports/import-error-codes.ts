@@ -1,5 +1,14 @@
+import type { ProblemCatalog } from '../common/errors/problem-catalog.js';
+
 export enum ImportErrorCode {
   UnsupportedFile = 'import.unsupported_file',
   UnreadableFile = 'import.unreadable_file',
   NotFound = 'import.not_found',
 }
+
+/** What a client sees for each code (merged by the one problem filter). */
+export const IMPORT_PROBLEMS: ProblemCatalog = {
+  [ImportErrorCode.UnsupportedFile]: { status: 415, title: 'Unsupported import file' },
+  [ImportErrorCode.UnreadableFile]: { status: 422, title: 'The import file cannot be read' },
+  [ImportErrorCode.NotFound]: { status: 404, title: 'Import job not found' },
+};

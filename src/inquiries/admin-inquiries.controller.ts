@@ -21,8 +21,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../accounts/api-keys.service.js';
-import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { CurrentPrincipal } from '../accounts/current-principal.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { noStore } from '../common/http/cache-control.js';
 import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';

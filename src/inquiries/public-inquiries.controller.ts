@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../common/auth/roles.decorator.js';
+import { Public } from '../accounts/roles.decorator.js';
 import { noStore } from '../common/http/cache-control.js';
 import { RateLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';

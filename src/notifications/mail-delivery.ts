@@ -8,11 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import {
-  type OutboxHandler,
-  OutboxRejection,
-  OutboxRelay,
-} from '../outbox/outbox-relay.service.js';
+import { type OutboxHandler, OutboxRejection, OutboxRelay } from '../outbox/outbox-relay.js';
 import { MailMessage } from './mail-message.entity.js';
 import { MailTransport } from './mail-transport.js';
 

@@ -1,11 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PgListener } from '../database/pg-listener.js';
 import { OutboxEntry } from './outbox.entity.js';
-import { OutboxRelay } from './outbox-relay.service.js';
+import { OutboxRelay } from './outbox-relay.js';
 import { OutboxService } from './outbox.service.js';
 
-@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEntry])],
   providers: [OutboxService, OutboxRelay, PgListener],

@@ -18,7 +18,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { expectedVersion } from '../common/http/if-match.js';
 import { CreatePatentDto, PatentDto, UpdatePatentDto } from './patent.dto.js';

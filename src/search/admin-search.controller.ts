@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { PageQueryDto } from '../common/pagination/page-query.dto.js';
-import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { OutboxRelay } from '../outbox/outbox-relay.js';
 import { SearchReindexer } from './search-reindexer.js';
 
 class ReindexReportDto {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
-import { projectRoot } from '../dev/project-root.js';
+import { projectRoot } from '../runtime/project-root.js';
 
 /**
  * The index's settings, as code: applied at start-up and to every rebuilt index, so an index is

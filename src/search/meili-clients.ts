@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Key, type Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { AppConfig } from '../config/app-config.js';
-import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
+import { createMeiliClient, MEILI_CLIENT } from './meili-client-factory.js';
 
 const SEARCH_KEY_NAME = 'tech-catalog search';
 const ADMIN_KEY_NAME = 'tech-catalog indexer';

@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type EnqueuedTaskPromise, MeilisearchApiError } from 'meilisearch';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DataSource } from 'typeorm';
-import {
-  type OutboxHandler,
-  OutboxRejection,
-  OutboxRelay,
-} from '../outbox/outbox-relay.service.js';
+import { type OutboxHandler, OutboxRejection, OutboxRelay } from '../outbox/outbox-relay.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { loadPublishedListings } from '../technologies/published-listings.js';
 import { SearchResultCache } from './search-result-cache.js';

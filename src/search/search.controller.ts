@@ -8,10 +8,11 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
-import { CatalogSync } from '../changes/catalog-sync.service.js';
-import { Public } from '../common/auth/roles.decorator.js';
+import { CatalogSync } from '../changes/catalog-sync.js';
+import { Public } from '../accounts/roles.decorator.js';
+import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
-import { SearchQueryDto, SearchResultDto } from './search-query.dto.js';
+import { SEARCH_ONLY_PARAMS, SearchQueryDto, SearchResultDto } from './search-query.dto.js';
 import { SearchService } from './search.service.js';
 
 @ApiTags('technologies')
@@ -44,9 +45,27 @@ export class SearchController {
     @Query() query: SearchQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SearchResultDto | CatalogSyncPageDto> {
-    if (CatalogSync.isSyncRequest(query)) return this.sync.page(query);
+    if (query.updatedSince !== undefined || query.cursor !== undefined) {
+      assertSyncOnly(query);
+      return this.sync.page(query);
+    }
     const { result, lastModified } = await this.search.findWithFreshness(query);
     if (lastModified) res.setHeader('Last-Modified', lastModified.toUTCString());
     return result;
+  }
+}
+
+/** Sync mode (updatedSince/cursor) reads whole listings in change order: no search parameters. */
+function assertSyncOnly(query: SearchQueryDto): void {
+  const mixed: string[] = SEARCH_ONLY_PARAMS.filter((p) => query[p] !== undefined);
+  if (query.page !== 1) mixed.push('page');
+  if (query.sort !== 'relevance') mixed.push('sort');
+  if (mixed.length) {
+    throw new ValidationFailedError(
+      mixed.map((field) => ({
+        field,
+        message: 'cannot be combined with updatedSince/cursor (sync mode)',
+      })),
+    );
   }
 }

@@ -1,6 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { ChangesModule } from '../changes/changes.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
 import { AppConfig } from '../config/app-config.js';
-import { createMeiliClient, MEILI_CLIENT } from './meili.client.js';
+import { createMeiliClient, MEILI_CLIENT } from './meili-client-factory.js';
 import { AdminSearchController } from './admin-search.controller.js';
 import { MeiliClients } from './meili-clients.js';
 import { MeiliSearchTransport } from './meili-search-transport.js';
@@ -12,8 +14,9 @@ import { SearchController } from './search.controller.js';
 import { SearchRepository } from './search.repository.js';
 import { SearchService } from './search.service.js';
 
-@Global()
+/** Everything that talks to Meilisearch, and public search over it. */
 @Module({
+  imports: [OutboxModule, ChangesModule],
   controllers: [SearchController, AdminSearchController],
   providers: [
     {

@@ -2,7 +2,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchReconciler } from './search-reconciler.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toHighlightHtml } from './highlight.js';
-import { ChangeFeed } from '../changes/change-feed.service.js';
+import { ChangeFeed } from '../changes/change-feed.js';
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { SearchResultCache } from './search-result-cache.js';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, Roles } from '../common/auth/roles.decorator.js';
+import { Public, Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth, ApiProblems } from '../common/http/api-errors.decorator.js';
 import { AreaTreeDto } from './area.dto.js';
 import { TaxonomyService } from './taxonomy.service.js';

@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../common/auth/roles.decorator.js';
+import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';
 import { TechnologiesService } from './technologies.service.js';

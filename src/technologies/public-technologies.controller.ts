@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../common/auth/roles.decorator.js';
+import { Public } from '../accounts/roles.decorator.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
 import { versionEtag } from '../common/http/if-match.js';
 import { TechnologiesService } from './technologies.service.js';

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ChangesModule } from '../changes/changes.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { AdminTechnologiesController } from './admin-technologies.controller.js';
 import { PublicTechnologiesController } from './public-technologies.controller.js';
 import { TechnologiesService } from './technologies.service.js';
 
 @Module({
-  imports: [TaxonomyModule],
+  imports: [TaxonomyModule, OutboxModule, ChangesModule],
   controllers: [AdminTechnologiesController, PublicTechnologiesController],
   providers: [TechnologiesService],
   exports: [TechnologiesService],

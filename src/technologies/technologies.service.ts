@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
-import { ChangeFeed } from '../changes/change-feed.service.js';
+import { ChangeFeed } from '../changes/change-feed.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
 import { assertCurrentVersion, requireVersion } from '../common/http/if-match.js';

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { AppConfig } from '../config/app-config.js';
-import { projectRoot } from '../dev/project-root.js';
+import { projectRoot } from '../runtime/project-root.js';
 import { Layout, type PageMeta } from './views/layout.js';
 import type { Lang } from './web-i18n.js';
 

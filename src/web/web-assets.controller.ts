@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/auth/roles.decorator.js';
+import { Public } from '../accounts/roles.decorator.js';
 import { AppConfig } from '../config/app-config.js';
 import { Stylesheet } from './page-renderer.js';
 import { WebErrorFilter } from './web-error.filter.js';

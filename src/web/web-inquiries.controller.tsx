@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request, Response } from 'express';
-import { Public } from '../common/auth/roles.decorator.js';
+import { Public } from '../accounts/roles.decorator.js';
 import { RateLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { AppConfig } from '../config/app-config.js';
 import { InquiryIntakeService } from '../inquiries/inquiry-intake.service.js';

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '../common/auth/roles.decorator.js';
+import { Public } from '../accounts/roles.decorator.js';
 import { SearchService } from '../search/search.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from '../../src/dev/project-root.js';
+import { projectRoot } from '../../src/runtime/project-root.js';
 
-export { freePort } from '../../src/dev/free-port.js';
+export { freePort } from '../../src/runtime/free-port.js';
 
 /** The app as a user runs it (`npm start`): the compiled main.js in its own process. */
 export interface AppProcess {

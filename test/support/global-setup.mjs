@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { runMigrations } from '../../dist/src/database/migrate.js';
-import { EmbeddedStack } from '../../dist/src/dev/embedded-stack.js';
+import { EmbeddedStack } from '../../dist/src/runtime/embedded-stack.js';
 
 export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-e2e-'));

@@ -9,7 +9,7 @@ import type { Role } from '../../src/accounts/roles.js';
 import { prepareApp } from '../../src/bootstrap.js';
 import { type AppConfig, buildAppConfig } from '../../src/config/app-config.js';
 import { parseEnv } from '../../src/config/env.schema.js';
-import { DemoSeeder } from '../../src/dev/demo-seeder.js';
+import { DemoSeeder } from '../../src/demo/demo-seeder.js';
 
 export interface TestApp {
   app: INestApplication;

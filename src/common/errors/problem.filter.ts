@@ -12,7 +12,7 @@ import { isDatabaseUnreachable } from '../../database/database-unreachable.js';
 import { allowedMethods } from '../http/allowed-methods.js';
 import { CommonErrorCode } from './common-error-codes.js';
 import { DomainError } from './domain-error.js';
-import { PROBLEM_CATALOG } from './problem-catalog.js';
+import { problemKind } from './problem-catalog.js';
 import { type Problem, problemType, writeProblem } from './problem.js';
 
 const STATUS_TO_CODE: Record<number, CommonErrorCode> = {
@@ -72,7 +72,7 @@ export function toProblem(exception: unknown): {
   headers: Record<string, string>;
 } {
   if (exception instanceof DomainError) {
-    const kind = PROBLEM_CATALOG[exception.code] ?? PROBLEM_CATALOG[CommonErrorCode.Internal];
+    const kind = problemKind(exception.code);
     const headers: Record<string, string> = {};
     if (typeof exception.extensions.retryAfterSeconds === 'number') {
       headers['Retry-After'] = String(exception.extensions.retryAfterSeconds);
@@ -97,7 +97,7 @@ export function toProblem(exception: unknown): {
     const code =
       STATUS_TO_CODE[status] ??
       (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.ValidationFailed);
-    const kind = PROBLEM_CATALOG[code];
+    const kind = problemKind(code);
     const headers: Record<string, string> = {};
     if (status === 429) headers['Retry-After'] = retryAfterOf(exception);
     return {
@@ -115,7 +115,7 @@ export function toProblem(exception: unknown): {
     return {
       problem: {
         type: problemType(CommonErrorCode.ServiceUnavailable),
-        title: PROBLEM_CATALOG[CommonErrorCode.ServiceUnavailable].title,
+        title: problemKind(CommonErrorCode.ServiceUnavailable).title,
         status: 503,
         detail: 'The database is not reachable right now. Please retry shortly.',
         code: CommonErrorCode.ServiceUnavailable,
@@ -126,7 +126,7 @@ export function toProblem(exception: unknown): {
   return {
     problem: {
       type: problemType(CommonErrorCode.Internal),
-      title: PROBLEM_CATALOG[CommonErrorCode.Internal].title,
+      title: problemKind(CommonErrorCode.Internal).title,
       status: 500,
       detail: 'An unexpected error occurred.',
       code: CommonErrorCode.Internal,

@@ -1,5 +1,5 @@
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RateLimitOutcome } from './rate-limits.service.js';
+import type { RateLimitOutcome } from './rate-limits.js';
 
 /** How often counts gathered in this process are added to the shared store. */
 export const FLUSH_EVERY_MS = 1000;

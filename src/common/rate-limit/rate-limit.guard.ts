@@ -8,11 +8,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { CommonErrorCode } from '../errors/common-error-codes.js';
 import { DomainError } from '../errors/domain-error.js';
 import { clientKey } from './client-address.js';
-import { type RateLimitPolicy, RateLimits } from './rate-limits.service.js';
+import { type RateLimitPolicy, RateLimits } from './rate-limits.js';
 
 const POLICY_KEY = 'rate-limit:policy';
 /**
@@ -45,7 +44,7 @@ export class RateLimitGuard implements CanActivate {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const client = clientKey(req.ip);
-    await enforce(this.limits, policy, client, res);
+    await enforceRateLimit(this.limits, policy, client, res);
     if (COUNT_ACCEPTED_ONLY.has(policy)) {
       res.once('finish', () => {
         if (res.statusCode >= 400) void this.limits.refund(policy, client).catch(() => undefined);
@@ -55,30 +54,8 @@ export class RateLimitGuard implements CanActivate {
   }
 }
 
-/**
- * API reads are limited for callers who are not staff: integrator keys per key on every route
- * they call (so one partner's sync job cannot starve the others), and callers without a key per
- * client address (generous, but dropping the key is no way around the integrator limit).
- */
-@Injectable()
-export class ApiRateLimitGuard implements CanActivate {
-  constructor(private readonly limits: RateLimits) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const http = context.switchToHttp();
-    const req = http.getRequest<AuthenticatedRequest>();
-    const principal = req.principal;
-    const res = http.getResponse<Response>();
-    if (principal?.role === 'integrator') {
-      await enforce(this.limits, 'integrator', principal.keyId, res);
-    } else if (!principal && req.path.startsWith('/api/')) {
-      await enforce(this.limits, 'anonymous-api', clientKey(req.ip), res);
-    }
-    return true;
-  }
-}
-
-async function enforce(
+/** Counts one request under `policy` for `client`; sets RateLimit-* headers, throws 429 over it. */
+export async function enforceRateLimit(
   limits: RateLimits,
   policy: RateLimitPolicy,
   client: string,

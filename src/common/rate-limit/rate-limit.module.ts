@@ -1,10 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { ApiRateLimitGuard, RateLimitGuard } from './rate-limit.guard.js';
-import { RateLimits } from './rate-limits.service.js';
+import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimits } from './rate-limits.js';
 
 @Global()
 @Module({
-  providers: [RateLimits, RateLimitGuard, ApiRateLimitGuard],
-  exports: [RateLimits, RateLimitGuard, ApiRateLimitGuard],
+  providers: [RateLimits, RateLimitGuard],
+  exports: [RateLimits, RateLimitGuard],
 })
 export class RateLimitModule {}

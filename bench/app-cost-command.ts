@@ -3,10 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort } from '../free-port.js';
-import { projectRoot } from '../project-root.js';
-import { generateCatalog } from '../synthetic/catalog-generator.js';
-import { demoTemplates } from '../synthetic/demo-templates.js';
+import { freePort } from '../src/runtime/free-port.js';
+import { projectRoot } from '../src/runtime/project-root.js';
+import { generateCatalog } from '../src/demo/synthetic/catalog-generator.js';
+import { demoTemplates } from '../src/demo/synthetic/demo-templates.js';
 import {
   machineInfo,
   type Measured,

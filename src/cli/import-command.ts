@@ -1,20 +1,14 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import cliProgress from 'cli-progress';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { buildAppConfig } from '../config/app-config.js';
-import { readEnv } from '../config/env.schema.js';
-import { runMigrations } from '../database/migrate.js';
-import { EmbeddedStack, resolveServices } from '../dev/embedded-stack.js';
-import { OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { CatalogImporter } from './catalog-importer.js';
-import { errorsCsv } from './import-errors-csv.js';
-import { formatOf, readImportFile } from './import-file.js';
+import { OutboxRelay } from '../outbox/outbox-relay.js';
+import { CatalogImporter } from '../imports/catalog-importer.js';
+import { errorsCsv } from '../imports/import-errors-csv.js';
+import { formatOf, readImportFile } from '../imports/import-file.js';
+import { runCli } from './run-cli.js';
 
 /**
  * `npm run import -- <file.csv|file.json> [--dry-run] [--publish] [--batch-size N]`: loads
@@ -49,26 +43,20 @@ if (
   process.exit(2);
 }
 
-// Like the other one-shot commands: no background relay or job poller here (it drains at the end).
-const env = readEnv({ OUTBOX_RELAY: 'false', LOG_LEVEL: 'warn' });
-let code = 0;
-let stack: EmbeddedStack | undefined;
+// The file is read first: a missing or unreadable one starts no server. Like the other one-shot
+// commands, no background relay or job poller runs here (it drains at the end).
+let records: ReturnType<typeof readImportFile>;
 try {
-  const records = readImportFile(await readFile(file), formatOf(file));
-  stack =
-    !env.DATABASE_URL || !env.MEILI_URL
-      ? await EmbeddedStack.start({
-          dataDir: env.DATA_DIR,
-          postgres: !env.DATABASE_URL,
-          meilisearch: !env.MEILI_URL,
-        })
-      : undefined;
-  const config = buildAppConfig(env, resolveServices(env, stack));
-  await runMigrations(config.databaseUrl);
-  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
-    logger: ['error', 'warn'],
-  });
-  const [{ areas }] = await context
+  records = readImportFile(await readFile(file), formatOf(file));
+} catch (error) {
+  console.error(
+    `Import failed: ${error instanceof DomainError ? error.detail : String((error as Error)?.message ?? error)}`,
+  );
+  process.exit(2);
+}
+await runCli({ failure: 'Import failed', failureCode: 2 }, async ({ app }) => {
+  let code = 0;
+  const [{ areas }] = await app
     .get(DataSource)
     .query<{ areas: number }[]>('SELECT count(*)::int AS areas FROM area');
   if (areas === 0) {
@@ -87,7 +75,7 @@ try {
   const started = Date.now();
   try {
     bar.start(records.length, 0, { rate: 0, created: 0, updated: 0, unchanged: 0, failed: 0 });
-    const report = await context
+    const report = await app
       .get(CatalogImporter)
       .run(records, { dryRun: flags['dry-run'], publish: flags.publish, batchSize }, (r) => {
         const seconds = (Date.now() - started) / 1000;
@@ -116,19 +104,11 @@ try {
     }
     if (!flags['dry-run'] && report.created + report.updated > 0) {
       process.stdout.write('Updating the search index… ');
-      await context.get(OutboxRelay).drain(10 * 60_000);
+      await app.get(OutboxRelay).drain(10 * 60_000);
       console.log('done.');
     }
   } finally {
     bar.stop();
-    await context.close();
   }
-} catch (error) {
-  console.error(
-    `Import failed: ${error instanceof DomainError ? error.detail : error instanceof Error ? error.message : String(error)}`,
-  );
-  code = 2;
-} finally {
-  await stack?.stop();
-}
-process.exit(code);
+  return code;
+});

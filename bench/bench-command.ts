@@ -4,17 +4,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, In } from 'typeorm';
-import { prepareApp } from '../../bootstrap.js';
-import { AppConfig } from '../../config/app-config.js';
-import { createMeiliClient } from '../../search/meili.client.js';
-import { SearchReindexer } from '../../search/search-reindexer.js';
-import { SearchRepository } from '../../search/search.repository.js';
-import { toTechnologyDocument } from '../../search/technology-document.js';
-import { loadPublishedListings } from '../../technologies/published-listings.js';
-import { Technology } from '../../technologies/technology.entity.js';
-import { projectRoot } from '../project-root.js';
-import { generateCatalog } from '../synthetic/catalog-generator.js';
-import { demoTemplates } from '../synthetic/demo-templates.js';
+import { prepareApp } from '../src/bootstrap.js';
+import { AppConfig } from '../src/config/app-config.js';
+import { createMeiliClient } from '../src/search/meili-client-factory.js';
+import { SearchReindexer } from '../src/search/search-reindexer.js';
+import { SearchRepository } from '../src/search/search.repository.js';
+import { toTechnologyDocument } from '../src/search/technology-document.js';
+import { loadPublishedListings } from '../src/technologies/published-listings.js';
+import { Technology } from '../src/technologies/technology.entity.js';
+import { projectRoot } from '../src/runtime/project-root.js';
+import { generateCatalog } from '../src/demo/synthetic/catalog-generator.js';
+import { demoTemplates } from '../src/demo/synthetic/demo-templates.js';
 import { latencyPlot } from './bench-plot.js';
 import {
   load,
@@ -106,7 +106,7 @@ try {
   );
   servers.push(uncached);
   const fts = await startServer(
-    'dist/src/dev/bench/fts-server.js',
+    'dist-tools/bench/fts-server.js',
     { DATABASE_URL: stack.databaseUrl! },
     'fts server ready',
   );

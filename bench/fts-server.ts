@@ -1,6 +1,6 @@
 import http from 'node:http';
 import pg from 'pg';
-import { readEnv } from '../../config/env.schema.js';
+import { readEnv } from '../src/config/env.schema.js';
 import { POSTGRES_FTS_QUERY } from './postgres-fts.js';
 
 /**

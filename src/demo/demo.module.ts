@@ -7,4 +7,4 @@ import { DemoSeeder } from './demo-seeder.js';
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })
-export class DevModule {}
+export class DemoModule {}

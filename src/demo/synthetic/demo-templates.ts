@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../project-root.js';
+import { projectRoot } from '../../runtime/project-root.js';
 import type { GenerateOptions, TemplateListing } from './catalog-generator.js';
 
 /** The demo catalog (data/demo-catalog.json) as the generator's templates and area tree. */

@@ -1,5 +1,5 @@
 import { readEnv } from '../config/env.schema.js';
-import { EmbeddedStack } from './embedded-stack.js';
+import { EmbeddedStack } from '../runtime/embedded-stack.js';
 
 /**
  * For command-line tools (migrate, seed, reindex): runs `work` against DATABASE_URL, or against

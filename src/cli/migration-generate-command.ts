@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../dev/project-root.js';
-import { pendingSchemaChanges, runMigrations } from './migrate.js';
+import { projectRoot } from '../runtime/project-root.js';
+import { pendingSchemaChanges, runMigrations } from '../database/migrate.js';
 
 /**
  * `npm run migration:generate -- <Name>`: applies the existing migrations to the database, then
@@ -13,7 +13,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: npm run migration:generate -- <PascalCaseName>');
   process.exit(2);
 }
-const { withDatabase } = await import('../dev/cli-database.js');
+const { withDatabase } = await import('./cli-database.js');
 await withDatabase(async (databaseUrl) => {
   await runMigrations(databaseUrl);
   const { up, down } = await pendingSchemaChanges(databaseUrl);

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
-import { SEARCH_ONLY_PARAMS, type SearchQueryDto } from '../search/search-query.dto.js';
 import { loadPublishedListings } from '../technologies/published-listings.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { decodeCursor, encodeCursor } from './change-cursor.js';
 import type { CatalogSyncPageDto } from './change-feed.dto.js';
-import { ChangeFeed } from './change-feed.service.js';
+import { ChangeFeed } from './change-feed.js';
 
 const CURSOR_TAG = 'sync1';
+
+/** Where a sync page starts: a time, or the previous page's nextCursor. */
+export interface CatalogSyncQuery {
+  updatedSince?: string;
+  cursor?: string;
+  perPage: number;
+}
 
 /**
  * Bulk read for a first full sync: the published listings, whole, in the order of their latest
@@ -23,22 +28,7 @@ export class CatalogSync {
     private readonly feed: ChangeFeed,
   ) {}
 
-  static isSyncRequest(query: SearchQueryDto): boolean {
-    return query.updatedSince !== undefined || query.cursor !== undefined;
-  }
-
-  async page(query: SearchQueryDto): Promise<CatalogSyncPageDto> {
-    const mixed: string[] = SEARCH_ONLY_PARAMS.filter((p) => query[p] !== undefined);
-    if (query.page !== 1) mixed.push('page');
-    if (query.sort !== 'relevance') mixed.push('sort');
-    if (mixed.length) {
-      throw new ValidationFailedError(
-        mixed.map((field) => ({
-          field,
-          message: 'cannot be combined with updatedSince/cursor (sync mode)',
-        })),
-      );
-    }
+  async page(query: CatalogSyncQuery): Promise<CatalogSyncPageDto> {
     let after = '0';
     let sinceMs = query.updatedSince ? Date.parse(query.updatedSince) : 0;
     if (query.cursor) {

@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ApiKeysService, type Principal } from '../../accounts/api-keys.service.js';
-import type { Role } from '../../accounts/roles.js';
-import { CommonErrorCode } from '../errors/common-error-codes.js';
-import { DomainError } from '../errors/domain-error.js';
+import { ApiKeysService, type Principal } from './api-keys.service.js';
+import type { Role } from './roles.js';
+import { CommonErrorCode } from '../common/errors/common-error-codes.js';
+import { DomainError } from '../common/errors/domain-error.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };

@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { projectRoot } from './project-root.js';
+import { projectRoot } from '../src/runtime/project-root.js';
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },

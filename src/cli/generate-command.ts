@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogListings } from './synthetic/catalog-generator.js';
-import { demoTemplates } from './synthetic/demo-templates.js';
+import { catalogListings } from '../demo/synthetic/catalog-generator.js';
+import { demoTemplates } from '../demo/synthetic/demo-templates.js';
 
 /**
  * `npm run generate -- --count 100000 --out file.json [--seed N]`: writes a synthetic bilingual

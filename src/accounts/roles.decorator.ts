@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../accounts/roles.js';
+import type { Role } from './roles.js';
 
 export const ROLES_KEY = 'auth:roles';
 export const PUBLIC_KEY = 'auth:public';

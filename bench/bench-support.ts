@@ -3,8 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../free-port.js';
-import { projectRoot } from '../project-root.js';
+import { freePort } from '../src/runtime/free-port.js';
+import { projectRoot } from '../src/runtime/project-root.js';
 
 /** What every result file records about where it was measured. */
 export function machineInfo() {

@@ -12,7 +12,7 @@ import { TechnologiesService } from '../technologies/technologies.service.js';
 import { CreateTechnologyDto } from '../technologies/technology.dto.js';
 import { Technology } from '../technologies/technology.entity.js';
 import type { TechnologyStatus } from '../technologies/technology.types.js';
-import { projectRoot } from './project-root.js';
+import { projectRoot } from '../runtime/project-root.js';
 
 interface DemoCatalog {
   areas: { code: string; parentCode: string | null; nameKo: string; nameEn: string }[];

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Principal } from '../../accounts/api-keys.service.js';
+import type { Principal } from './api-keys.service.js';
 import type { AuthenticatedRequest } from './api-key.guard.js';
 
 /** The API key holder of a route that needs one (set by ApiKeyGuard), for audit trails. */

@@ -2,11 +2,16 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareApp } from '../../bootstrap.js';
-import { buildAppConfig } from '../../config/app-config.js';
-import { readEnv } from '../../config/env.schema.js';
-import { EmbeddedStack, resolveServices } from '../../dev/embedded-stack.js';
-import { evaluateRelevance, formatReport, RELEVANCE_DIR } from './relevance-eval.js';
+import { prepareApp } from '../bootstrap.js';
+import { buildAppConfig } from '../config/app-config.js';
+import { readEnv } from '../config/env.schema.js';
+import { resolveServices } from '../config/resolve-services.js';
+import { EmbeddedStack } from '../runtime/embedded-stack.js';
+import {
+  evaluateRelevance,
+  formatReport,
+  RELEVANCE_DIR,
+} from '../search/relevance/relevance-eval.js';
 
 /**
  * `npm run eval:relevance [-- <dir>]`: a fresh embedded Postgres + Meilisearch in a temporary

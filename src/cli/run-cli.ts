@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { type AppConfig, buildAppConfig } from '../config/app-config.js';
+import { ConfigError, type Env, readEnv } from '../config/env.schema.js';
+import { resolveServices } from '../config/resolve-services.js';
+import { runMigrations } from '../database/migrate.js';
+import { EmbeddedStack, StartupError } from '../runtime/embedded-stack.js';
+
+export interface CliRun {
+  env: Env;
+  config: AppConfig;
+  /** The app's services without an HTTP server (and without the background relay). */
+  app: INestApplicationContext;
+}
+
+export interface CliOptions {
+  /** What the failure line starts with, e.g. "Reindex failed". */
+  failure: string;
+  /** Exit code when the command throws (default 1). */
+  failureCode?: number;
+  /** Meilisearch too (default), or Postgres alone: the index is then reached through the outbox. */
+  meilisearch?: boolean;
+}
+
+/**
+ * The one start-up sequence of the one-shot commands: read the environment (no relay, quiet
+ * logs), start the embedded servers that DATABASE_URL / MEILI_URL do not replace, migrate,
+ * build the app context, run `work`, and always close and stop what was started. `work`'s
+ * number is the exit code; a known failure is printed as one line, without a stack trace.
+ */
+export async function runCli(
+  options: CliOptions,
+  work: (run: CliRun) => Promise<number | void>,
+): Promise<never> {
+  let code: number;
+  let stack: EmbeddedStack | undefined;
+  let app: INestApplicationContext | undefined;
+  try {
+    const env = readEnv({ OUTBOX_RELAY: 'false', LOG_LEVEL: 'warn' });
+    const meilisearch = options.meilisearch ?? true;
+    const postgresEmbedded = !env.DATABASE_URL;
+    const meiliEmbedded = meilisearch && !env.MEILI_URL;
+    if (postgresEmbedded || meiliEmbedded) {
+      stack = await EmbeddedStack.start({
+        dataDir: env.DATA_DIR,
+        postgres: postgresEmbedded,
+        meilisearch: meiliEmbedded,
+      });
+    }
+    const services = meilisearch
+      ? resolveServices(env, stack)
+      : {
+          databaseUrl: env.DATABASE_URL ?? stack!.databaseUrl!,
+          // Not contacted: writes reach the index through the outbox when the app runs.
+          meiliUrl: env.MEILI_URL ?? 'http://127.0.0.1:7700',
+          meiliApiKey: env.MEILI_MASTER_KEY,
+          adminApiKey: undefined,
+        };
+    const config = buildAppConfig(env, { ...services, adminApiKey: undefined });
+    await runMigrations(config.databaseUrl);
+    app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+      logger: ['error', 'warn'],
+    });
+    code = (await work({ env, config, app })) ?? 0;
+  } catch (error) {
+    const known =
+      error instanceof DomainError
+        ? error.detail
+        : error instanceof ConfigError || error instanceof StartupError
+          ? error.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+    console.error(`${options.failure}: ${known}`);
+    code = options.failureCode ?? 1;
+  } finally {
+    await app?.close().catch(() => undefined);
+    await stack?.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}

@@ -1,0 +1,14 @@
+import { DemoSeeder } from '../demo/demo-seeder.js';
+import { runCli } from './run-cli.js';
+
+/**
+ * `npm run seed`: loads the demo catalog into DATABASE_URL (or the embedded Postgres under
+ * DATA_DIR). Idempotent: run it twice and the second run creates nothing. The search index
+ * catches up through the outbox when the app runs.
+ */
+await runCli({ failure: 'Seeding failed', meilisearch: false }, async ({ app }) => {
+  const report = await app.get(DemoSeeder).seed();
+  console.log(
+    `Demo catalog: ${report.created} listings created, ${report.skipped} already present, ${report.areas} areas.`,
+  );
+});
