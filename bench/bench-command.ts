@@ -10,7 +10,7 @@ import { createMeiliClient } from '../src/search/meili-client-factory.js';
 import { SearchReindexer } from '../src/search/search-reindexer.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import { toTechnologyDocument } from '../src/search/technology-document.js';
-import { loadPublishedListings } from '../src/technologies/published-listings.js';
+import { TechnologyRepository } from '../src/technologies/technology.repository.js';
 import { Technology } from '../src/technologies/technology.entity.js';
 import { projectRoot } from '../src/runtime/project-root.js';
 import { generateCatalog } from '../src/demo/synthetic/catalog-generator.js';
@@ -323,10 +323,7 @@ async function rawMeiliAdds(app: Awaited<ReturnType<typeof prepareApp>>, codes: 
       .get(DataSource)
       .getRepository(Technology)
       .find({ select: { id: true }, where: { referenceCode: In(codes.slice(i, i + 1000)) } });
-    const batch = await loadPublishedListings(
-      app.get(DataSource),
-      ids.map((t) => t.id),
-    );
+    const batch = await app.get(TechnologyRepository).loadPublished(ids.map((t) => t.id));
     documents.push(...batch.map(toTechnologyDocument));
   }
   const client = createMeiliClient(app.get(AppConfig).meili);

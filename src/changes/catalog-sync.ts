@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { loadPublishedListings } from '../technologies/published-listings.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { decodeCursor, encodeCursor } from './change-cursor.js';
 import type { CatalogSyncPageDto } from './change-feed.dto.js';
@@ -24,7 +22,7 @@ export interface CatalogSyncQuery {
 @Injectable()
 export class CatalogSync {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly technologies: TechnologyRepository,
     private readonly feed: ChangeFeed,
   ) {}
 
@@ -39,17 +37,13 @@ export class CatalogSync {
     // Read the feed's head first: every change after it is in the feed, so a client that
     // follows the feed from here after its full sync misses nothing.
     const changesCursor = await this.feed.head();
-    const rows = await this.db.query<{ id: string; seq: string }[]>(
-      `SELECT id, change_seq AS seq FROM technology
-        WHERE status = 'published' AND change_seq > $1 AND updated_at >= $2
-        ORDER BY change_seq LIMIT $3`,
-      [after, new Date(sinceMs), query.perPage + 1],
+    const rows = await this.technologies.publishedByChange(
+      after,
+      new Date(sinceMs),
+      query.perPage + 1,
     );
     const page = rows.slice(0, query.perPage);
-    const listings = await loadPublishedListings(
-      this.db,
-      page.map((r) => r.id),
-    );
+    const listings = await this.technologies.loadPublished(page.map((r) => r.id));
     const byId = new Map(listings.map((t) => [t.id, t]));
     const last = page.at(-1)?.seq ?? after;
     return {

@@ -1,11 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type EnqueuedTaskPromise, MeilisearchApiError } from 'meilisearch';
 import { DomainError } from '../common/errors/domain-error.js';
-import { DataSource } from 'typeorm';
 import { type OutboxHandler, OutboxRejection, OutboxRelay } from '../outbox/outbox-relay.js';
 import { SearchErrorCode } from './search-error-codes.js';
-import { loadPublishedListings } from '../technologies/published-listings.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
 import { toTechnologyDocument } from './technology-document.js';
@@ -28,7 +26,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
   private settingsApplied = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly technologies: TechnologyRepository,
     private readonly search: SearchRepository,
     private readonly relay: OutboxRelay,
     private readonly cache: SearchResultCache,
@@ -71,7 +69,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
     try {
       for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
         const chunk = ids.slice(i, i + LOAD_CHUNK);
-        const published = await loadPublishedListings(this.db, chunk);
+        const published = await this.technologies.loadPublished(chunk);
         const publishedIds = new Set(published.map((t) => t.id));
         unpublished.push(...chunk.filter((id) => !publishedIds.has(id)));
         tasks.push(...(await this.search.enqueueUpsert(published.map(toTechnologyDocument))));

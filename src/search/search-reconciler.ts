@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { publishedVersions } from '../technologies/published-listings.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { MEILI_CLIENT } from './meili-client-factory.js';
 import { REINDEX_LOCK } from './search-reindexer.js';
 import { SearchResultCache } from './search-result-cache.js';
@@ -67,6 +67,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     private readonly relay: OutboxRelay,
     private readonly cache: SearchResultCache,
     private readonly config: AppConfig,
+    private readonly technologies: TechnologyRepository,
   ) {}
 
   /** The first comparison runs before the app serves, so it never shows a stale index. */
@@ -179,7 +180,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
       // queued again (harmless); the reverse order could miss a listing unpublished meanwhile.
       if (!(await this.search.indexExists())) await this.search.ensureIndex();
       const indexed = await this.search.documentVersions();
-      const published = await publishedVersions(this.db);
+      const published = await this.technologies.publishedVersions();
       const inFlight = await this.relay.pendingKeys('search');
 
       const extra = [...indexed.keys()].filter((id) => !published.has(id));

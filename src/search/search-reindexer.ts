@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { loadPublishedListings } from '../technologies/published-listings.js';
-import { Technology } from '../technologies/technology.entity.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
@@ -39,6 +38,7 @@ export class SearchReindexer {
     private readonly search: SearchRepository,
     private readonly outbox: OutboxService,
     private readonly cache: SearchResultCache,
+    private readonly technologies: TechnologyRepository,
   ) {}
 
   async reindex(progress: ReindexProgress = () => undefined): Promise<ReindexReport> {
@@ -75,8 +75,7 @@ export class SearchReindexer {
     await this.search.deleteIndex(temporary); // leftovers of an interrupted run
     await this.search.ensureIndex(temporary);
 
-    const repo = this.db.getRepository(Technology);
-    const total = await repo.countBy({ status: 'published' });
+    const total = await this.technologies.countPublished();
     let indexed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     progress(0, total);
@@ -89,16 +88,9 @@ export class SearchReindexer {
       progress(indexed, total);
     };
     for (;;) {
-      const ids = (
-        await repo.find({
-          select: { id: true },
-          where: { status: 'published', id: MoreThan(after) },
-          order: { id: 'ASC' },
-          take: REINDEX_BATCH_SIZE,
-        })
-      ).map((t) => t.id);
+      const ids = await this.technologies.publishedIdsAfter(after, REINDEX_BATCH_SIZE);
       if (ids.length === 0) break;
-      const batch = await loadPublishedListings(this.db, ids);
+      const batch = await this.technologies.loadPublished(ids);
       const tasks = await this.search.enqueueUpsert(batch.map(toTechnologyDocument), temporary);
       await finishPrevious();
       const waiting = this.search.waitAll(tasks, 'reindex');
@@ -114,10 +106,8 @@ export class SearchReindexer {
     await this.search.deleteIndex(temporary);
 
     const replayed = await this.db.transaction(async (m) => {
-      const changed = await m
-        .getRepository(Technology)
-        .find({ select: { id: true }, where: { updatedAt: MoreThan(since) } });
-      for (const { id } of changed)
+      const changed = await this.technologies.changedSince(m, since);
+      for (const id of changed)
         await this.outbox.enqueue(m, 'search', id, { reason: 'reindex-replay' });
       return changed.length;
     });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChangesModule } from '../changes/changes.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
+import { TechnologyDataModule } from '../technologies/technology-data.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { createMeiliClient, MEILI_CLIENT } from './meili-client-factory.js';
 import { AdminSearchController } from './admin-search.controller.js';
@@ -16,7 +17,7 @@ import { SearchService } from './search.service.js';
 
 /** Everything that talks to Meilisearch, and public search over it. */
 @Module({
-  imports: [OutboxModule, ChangesModule],
+  imports: [OutboxModule, ChangesModule, TechnologyDataModule],
   controllers: [SearchController, AdminSearchController],
   providers: [
     {

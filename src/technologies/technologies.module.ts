@@ -2,14 +2,15 @@ import { Module } from '@nestjs/common';
 import { ChangesModule } from '../changes/changes.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { TechnologyDataModule } from './technology-data.module.js';
 import { AdminTechnologiesController } from './admin-technologies.controller.js';
 import { PublicTechnologiesController } from './public-technologies.controller.js';
 import { TechnologiesService } from './technologies.service.js';
 
 @Module({
-  imports: [TaxonomyModule, OutboxModule, ChangesModule],
+  imports: [TaxonomyModule, OutboxModule, ChangesModule, TechnologyDataModule],
   controllers: [AdminTechnologiesController, PublicTechnologiesController],
   providers: [TechnologiesService],
-  exports: [TechnologiesService],
+  exports: [TechnologiesService, TechnologyDataModule],
 })
 export class TechnologiesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
@@ -14,7 +14,7 @@ import { buildPatents } from '../patents/patent-builder.js';
 import { PatentErrorCode } from '../patents/patent-error-codes.js';
 import { Patent } from '../patents/patent.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { slugify, uniqueSlug } from './slug.js';
+import { slugify } from './slug.js';
 import { TechnologyErrorCode } from './technology-error-codes.js';
 import {
   allowedActions,
@@ -29,6 +29,7 @@ import type {
   UpdateTechnologyDto,
 } from './technology.dto.js';
 import { Technology } from './technology.entity.js';
+import { TechnologyRepository } from './technology.repository.js';
 import { toAdminSummary } from './technology.mapper.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,6 +83,7 @@ export class TechnologiesService {
     private readonly taxonomy: TaxonomyService,
     private readonly outbox: OutboxService,
     private readonly changes: ChangeFeed,
+    private readonly repository: TechnologyRepository,
   ) {}
 
   async create(dto: CreateTechnologyDto): Promise<Technology> {
@@ -96,7 +98,9 @@ export class TechnologiesService {
         const technology = m.create(Technology, {
           id,
           referenceCode: dto.referenceCode,
-          slug: dto.slug ?? (await this.freeSlug(m, slugify(dto.titleEn, dto.referenceCode))),
+          slug:
+            dto.slug ??
+            (await this.repository.freeSlug(m, slugify(dto.titleEn, dto.referenceCode))),
           status: 'draft',
           lastVerifiedAt: dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null,
           version: 1,
@@ -105,7 +109,7 @@ export class TechnologiesService {
           if (dto[field] !== undefined) Object.assign(technology, { [field]: dto[field] });
         }
         await m.insert(Technology, technology);
-        await this.replaceAreas(m, id, dto.areaCodes ?? []);
+        await this.repository.replaceAreas(m, id, dto.areaCodes ?? []);
         if (patents.length) await m.insert(Patent, patents);
         await this.outbox.enqueue(m, 'search', id, { reason: 'created' });
       });
@@ -145,7 +149,7 @@ export class TechnologiesService {
         if (dto.lastVerifiedAt !== undefined)
           t.lastVerifiedAt = dto.lastVerifiedAt ? new Date(dto.lastVerifiedAt) : null;
         if (dto.areaCodes && !sameSet(dto.areaCodes, locked.areaCodes)) {
-          await this.replaceAreas(m, id, dto.areaCodes);
+          await this.repository.replaceAreas(m, id, dto.areaCodes);
           locked.areaCodes = dto.areaCodes;
         }
         // A published listing must stay complete; edits that would empty it are refused.
@@ -197,10 +201,7 @@ export class TechnologiesService {
   ): Promise<T> {
     try {
       return await this.db.transaction(async (m) => {
-        const technology = await m.findOne(Technology, {
-          where: { id },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const technology = await this.repository.lockForChange(m, id);
         if (!technology) throw this.notFound(id);
         assertCurrentVersion(
           expectedVersion,
@@ -208,7 +209,7 @@ export class TechnologiesService {
           TechnologyErrorCode.VersionConflict,
           'listing',
         );
-        const areaCodes = await this.areaCodesOf(m, id);
+        const areaCodes = await this.repository.areaCodesOf(m, id);
         const wasPublished = technology.status === 'published';
         const locked = { technology, areaCodes };
         const before = options.skipIfUnchanged ? snapshot(locked) : undefined;
@@ -332,35 +333,6 @@ export class TechnologiesService {
         `Unknown area${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. See GET /api/v1/areas.`,
       );
     }
-  }
-
-  private async areaCodesOf(m: EntityManager, id: string): Promise<string[]> {
-    const rows: { area_code: string }[] = await m.query(
-      'SELECT area_code FROM technology_area WHERE technology_id = $1 ORDER BY area_code',
-      [id],
-    );
-    return rows.map((r) => r.area_code);
-  }
-
-  private async replaceAreas(m: EntityManager, id: string, codes: string[]) {
-    await m.query('DELETE FROM technology_area WHERE technology_id = $1', [id]);
-    if (codes.length) {
-      await m.query(
-        'INSERT INTO technology_area (technology_id, area_code) SELECT $1, unnest($2::varchar[])',
-        [id, codes],
-      );
-    }
-  }
-
-  private async freeSlug(m: EntityManager, base: string): Promise<string> {
-    const rows = await m.getRepository(Technology).find({
-      select: { slug: true },
-      where: [
-        { slug: base },
-        { slug: In(Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)) },
-      ],
-    });
-    return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
   }
 }
 

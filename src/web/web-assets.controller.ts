@@ -1,10 +1,9 @@
 import { Controller, Get, NotFoundException, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../accounts/roles.decorator.js';
 import { AppConfig } from '../config/app-config.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { Stylesheet } from './page-renderer.js';
 import { WebErrorFilter } from './web-error.filter.js';
 import { LANGS } from './web-i18n.js';
@@ -22,7 +21,7 @@ const xml = (value: string) =>
 @UseFilters(WebErrorFilter)
 export class WebAssetsController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly technologies: TechnologyRepository,
     private readonly config: AppConfig,
     private readonly stylesheet: Stylesheet,
   ) {}
@@ -48,9 +47,7 @@ export class WebAssetsController {
   /** A sitemap index: the fixed pages, then the listings in files of SITEMAP_LISTINGS_PER_FILE. */
   @Get('sitemap.xml')
   async sitemapIndex(@Res() res: Response, @Query() _query: Record<string, unknown>) {
-    const [{ count, last }] = await this.db.query<{ count: number; last: Date | null }[]>(
-      `SELECT count(*)::int AS count, max(updated_at) AS last FROM technology WHERE status = 'published'`,
-    );
+    const { count, lastChange: last } = await this.technologies.publishedSummary();
     const files = Math.max(1, Math.ceil(count / SITEMAP_LISTINGS_PER_FILE));
     const lastmod = last ? `<lastmod>${last.toISOString()}</lastmod>` : '';
     const entries = [`${this.config.baseUrl}/sitemaps/pages.xml`];
@@ -74,15 +71,14 @@ export class WebAssetsController {
       return this.sendUrlSet(res, [{ path: '' }, { path: '/technologies' }]);
     const n = /^listings-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
     if (!n) throw new NotFoundException();
-    const rows = await this.db.query<{ slug: string; updated_at: Date }[]>(
-      `SELECT slug, updated_at FROM technology WHERE status = 'published'
-        ORDER BY published_at, id LIMIT $1 OFFSET $2`,
-      [SITEMAP_LISTINGS_PER_FILE, (Number(n) - 1) * SITEMAP_LISTINGS_PER_FILE],
+    const rows = await this.technologies.publishedSlugs(
+      (Number(n) - 1) * SITEMAP_LISTINGS_PER_FILE,
+      SITEMAP_LISTINGS_PER_FILE,
     );
     if (rows.length === 0 && n !== '1') throw new NotFoundException();
     this.sendUrlSet(
       res,
-      rows.map((r) => ({ path: `/technologies/${r.slug}`, lastmod: r.updated_at })),
+      rows.map((r) => ({ path: `/technologies/${r.slug}`, lastmod: r.updatedAt })),
     );
   }
 

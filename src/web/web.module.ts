@@ -2,6 +2,7 @@ import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { TechnologyDataModule } from '../technologies/technology-data.module.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
 import { PageRenderer, Stylesheet } from './page-renderer.js';
 import { WebAssetsController } from './web-assets.controller.js';
@@ -16,7 +17,13 @@ import { WebPagesController } from './web-pages.controller.js';
  * the API (search, listings, inquiries), plus robots.txt, the sitemap and the stylesheet.
  */
 @Module({
-  imports: [TaxonomyModule, TechnologiesModule, InquiriesModule, SearchModule],
+  imports: [
+    TaxonomyModule,
+    TechnologiesModule,
+    TechnologyDataModule,
+    InquiriesModule,
+    SearchModule,
+  ],
   // Inquiries first: its POST routes sit under the pages' /{lang}/… catch-all.
   controllers: [WebAssetsController, WebInquiriesController, WebPagesController],
   providers: [

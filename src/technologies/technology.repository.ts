@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { Patent } from '../patents/patent.entity.js';
+import { Area } from '../taxonomy/area.entity.js';
+import { uniqueSlug } from './slug.js';
+import { Technology } from './technology.entity.js';
+
+/**
+ * Where listings are read and written in Postgres: the parts of the one unit of work
+ * (TechnologiesService.mutate; each takes the caller's transaction) and the bulk reads of
+ * published listings for the search index, the sync API and the sitemap. Other modules read
+ * listings through this class, not with their own SQL.
+ */
+@Injectable()
+export class TechnologyRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The listing, locked until the caller's transaction ends (null: no such listing). */
+  lockForChange(m: EntityManager, id: string): Promise<Technology | null> {
+    return m.findOne(Technology, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async areaCodesOf(m: EntityManager, id: string): Promise<string[]> {
+    const rows: { area_code: string }[] = await m.query(
+      'SELECT area_code FROM technology_area WHERE technology_id = $1 ORDER BY area_code',
+      [id],
+    );
+    return rows.map((r) => r.area_code);
+  }
+
+  async replaceAreas(m: EntityManager, id: string, codes: string[]): Promise<void> {
+    await m.query('DELETE FROM technology_area WHERE technology_id = $1', [id]);
+    if (codes.length) {
+      await m.query(
+        'INSERT INTO technology_area (technology_id, area_code) SELECT $1, unnest($2::varchar[])',
+        [id, codes],
+      );
+    }
+  }
+
+  /** `base`, or `base-2`, `base-3`, … : the first slug no listing has. */
+  async freeSlug(m: EntityManager, base: string): Promise<string> {
+    const rows = await m.getRepository(Technology).find({
+      select: { slug: true },
+      where: [
+        { slug: base },
+        { slug: In(Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)) },
+      ],
+    });
+    return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
+  }
+
+  /**
+   * The published listings among `ids`, each with its areas and patents, as the search index
+   * and bulk readers need them. Three plain queries instead of `find({ relations })`: TypeORM's
+   * join returns a row per listing × patent × area and hydrates them one by one (BENCHMARKS.md).
+   * Order of the result is not defined.
+   */
+  async loadPublished(ids: string[]): Promise<Technology[]> {
+    if (ids.length === 0) return [];
+    // One snapshot for the three reads: a listing never comes with another version's patents.
+    return this.db.transaction('REPEATABLE READ', (m) => load(m, ids));
+  }
+
+  /** Every published listing's id and version, for comparing the search index with Postgres. */
+  async publishedVersions(): Promise<Map<string, number>> {
+    const rows = await this.db.query<{ id: string; version: number }[]>(
+      `SELECT id, version FROM technology WHERE status = 'published'`,
+    );
+    return new Map(rows.map((r) => [r.id, r.version]));
+  }
+
+  countPublished(): Promise<number> {
+    return this.db.getRepository(Technology).countBy({ status: 'published' });
+  }
+
+  /** Ids of published listings after `after` in id order, `limit` at a time (reindex). */
+  async publishedIdsAfter(after: string, limit: number): Promise<string[]> {
+    const rows = await this.db.getRepository(Technology).find({
+      select: { id: true },
+      where: { status: 'published', id: MoreThan(after) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((t) => t.id);
+  }
+
+  /** Ids of listings (any status) changed after `since`. */
+  async changedSince(m: EntityManager, since: Date): Promise<string[]> {
+    const rows = await m
+      .getRepository(Technology)
+      .find({ select: { id: true }, where: { updatedAt: MoreThan(since) } });
+    return rows.map((t) => t.id);
+  }
+
+  /** Published listings in the order of their latest change, after `afterSeq` (sync API). */
+  publishedByChange(
+    afterSeq: string,
+    updatedSince: Date,
+    limit: number,
+  ): Promise<{ id: string; seq: string }[]> {
+    return this.db.query<{ id: string; seq: string }[]>(
+      `SELECT id, change_seq AS seq FROM technology
+        WHERE status = 'published' AND change_seq > $1 AND updated_at >= $2
+        ORDER BY change_seq LIMIT $3`,
+      [afterSeq, updatedSince, limit],
+    );
+  }
+
+  /** How many listings are published and when the last of them changed (sitemap index). */
+  async publishedSummary(): Promise<{ count: number; lastChange: Date | null }> {
+    const [row] = await this.db.query<{ count: number; last: Date | null }[]>(
+      `SELECT count(*)::int AS count, max(updated_at) AS last FROM technology WHERE status = 'published'`,
+    );
+    return { count: row.count, lastChange: row.last };
+  }
+
+  /** Slugs of published listings in publication order, a page at a time (sitemap files). */
+  async publishedSlugs(
+    offset: number,
+    limit: number,
+  ): Promise<{ slug: string; updatedAt: Date }[]> {
+    return this.db.query<{ slug: string; updatedAt: Date }[]>(
+      `SELECT slug, updated_at AS "updatedAt" FROM technology WHERE status = 'published'
+        ORDER BY published_at, id LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+  }
+}
+
+async function load(db: EntityManager, ids: string[]): Promise<Technology[]> {
+  const listings = await db
+    .getRepository(Technology)
+    .find({ where: { id: In(ids), status: 'published' } });
+  if (listings.length === 0) return [];
+  const found = listings.map((t) => t.id);
+  const patents = await db.getRepository(Patent).find({ where: { technologyId: In(found) } });
+  const links = await db.query<{ technologyId: string; areaCode: string }[]>(
+    `SELECT technology_id AS "technologyId", area_code AS "areaCode"
+       FROM technology_area WHERE technology_id = ANY($1)`,
+    [found],
+  );
+  const areas = new Map(
+    (
+      await db
+        .getRepository(Area)
+        .find({ where: { code: In([...new Set(links.map((l) => l.areaCode))]) } })
+    ).map((a) => [a.code, a]),
+  );
+  const byId = new Map(listings.map((t) => [t.id, t]));
+  for (const t of listings) {
+    t.patents = [];
+    t.areas = [];
+  }
+  for (const p of patents) byId.get(p.technologyId)?.patents?.push(p);
+  for (const l of links) {
+    const area = areas.get(l.areaCode);
+    if (area) byId.get(l.technologyId)?.areas?.push(area);
+  }
+  return listings;
+}
