@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { ChangeFeed } from '../changes/change-feed.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { isDatabaseUnreachable } from '../database/database-unreachable.js';
 import { Area } from '../taxonomy/area.entity.js';
-import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
-import { slugify, uniqueSlug } from '../technologies/slug.js';
+import { slugify } from '../technologies/slug.js';
 import { PLAIN_FIELDS } from '../technologies/technologies.service.js';
 import { Technology } from '../technologies/technology.entity.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type { ImportRecord } from './import-file.js';
 import { type RowError, validateRecord, type ValidRow } from './import-rows.js';
 
@@ -65,8 +64,7 @@ class DryRunRollback extends Error {
 export class CatalogImporter {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly changes: ChangeFeed,
+    private readonly technologies: TechnologyRepository,
   ) {}
 
   async run(
@@ -177,28 +175,17 @@ export class CatalogImporter {
   ): Promise<BatchResult> {
     const result: BatchResult = { outcomes: [], published: 0, errors: [] };
     const codes = rows.map((r) => r.dto.referenceCode);
-    // Lock the listings the batch may change (in id order, as every writer does).
-    await m.query(
-      'SELECT id FROM technology WHERE reference_code = ANY($1) ORDER BY id FOR UPDATE',
-      [codes],
-    );
-    const existing = new Map(
-      (await m.find(Technology, { where: { referenceCode: In(codes) } })).map((t) => [
-        t.referenceCode,
-        t,
-      ]),
-    );
+    // Lock the listings the batch may change.
+    const existing = await this.technologies.lockByReferenceCodes(m, codes);
     const ids = [...existing.values()].map((t) => t.id);
-    const areasOf = new Map<string, string[]>();
-    for (const r of await m.query<{ id: string; code: string }[]>(
-      'SELECT technology_id AS id, area_code AS code FROM technology_area WHERE technology_id = ANY($1)',
-      [ids],
-    ))
-      areasOf.set(r.id, [...(areasOf.get(r.id) ?? []), r.code]);
+    const areasOf = await this.technologies.areaCodesOfMany(m, ids);
     const patentsOf = new Map<string, Patent[]>();
     for (const p of ids.length ? await m.find(Patent, { where: { technologyId: In(ids) } }) : [])
       patentsOf.set(p.technologyId, [...(patentsOf.get(p.technologyId) ?? []), p]);
-    const slugOwners = await this.slugOwners(m, rows);
+    const slugOwners = await this.technologies.slugOwners(
+      m,
+      rows.map((r) => r.dto.slug).filter((s): s is string => !!s),
+    );
 
     const now = new Date();
     const created: Technology[] = [];
@@ -220,7 +207,12 @@ export class CatalogImporter {
       if (!current) {
         const id = randomUUID();
         const slug =
-          dto.slug ?? (await this.freeSlug(m, slugify(dto.titleEn, dto.referenceCode), takenSlugs));
+          dto.slug ??
+          (await this.technologies.freeSlug(
+            m,
+            slugify(dto.titleEn, dto.referenceCode),
+            takenSlugs,
+          ));
         takenSlugs.add(slug);
         const technology = m.create(Technology, {
           id,
@@ -279,7 +271,7 @@ export class CatalogImporter {
         result.published++;
       }
       if (!sameAreas) {
-        await m.query('DELETE FROM technology_area WHERE technology_id = $1', [current.id]);
+        await this.technologies.clearAreas(m, current.id);
         for (const code of areas) newAreas.push([current.id, code]);
       }
       if (patentPlan.remove.length)
@@ -287,48 +279,20 @@ export class CatalogImporter {
       for (const p of patentPlan.update) await m.save(Patent, p);
       for (const p of patentPlan.add)
         newPatents.push(Object.assign(p, { id: randomUUID(), technologyId: current.id }));
-      current.version += 1;
-      current.updatedAt = now;
-      await m.save(Technology, current);
+      await this.technologies.saveNewVersion(m, current, now);
       changed.push({ technology: current, wasPublished });
       result.outcomes.push('updated');
     }
 
-    await bulkInsert(m, Technology, created);
-    if (newAreas.length) {
-      await m.query(
-        'INSERT INTO technology_area (technology_id, area_code) SELECT unnest($1::uuid[]), unnest($2::varchar[])',
-        [newAreas.map(([id]) => id), newAreas.map(([, code]) => code)],
-      );
-    }
+    await this.technologies.insertNew(m, created);
+    await this.technologies.addAreas(m, newAreas);
     await bulkInsert(m, Patent, newPatents);
     const touched = [
       ...created.map((t) => t.id),
       ...changed.filter((c) => !created.includes(c.technology)).map((c) => c.technology.id),
     ];
-    await this.outbox.enqueueMany(m, 'search', touched, { reason: 'imported' });
-    await this.changes.recordMany(m, changed);
+    await this.technologies.recordChanges(m, changed, touched, 'imported');
     return result;
-  }
-
-  /** Which listing (by reference code) holds each slug the batch asks for explicitly. */
-  private async slugOwners(m: EntityManager, rows: ValidRow[]): Promise<Map<string, string>> {
-    const slugs = rows.map((r) => r.dto.slug).filter((s): s is string => !!s);
-    if (!slugs.length) return new Map();
-    const owners = await m.query<{ slug: string; referenceCode: string }[]>(
-      'SELECT slug, reference_code AS "referenceCode" FROM technology WHERE slug = ANY($1)',
-      [slugs],
-    );
-    return new Map(owners.map((o) => [o.slug, o.referenceCode]));
-  }
-
-  private async freeSlug(m: EntityManager, base: string, taken: Set<string>): Promise<string> {
-    const candidates = [base, ...Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)];
-    const rows = await m.query<{ slug: string }[]>(
-      'SELECT slug FROM technology WHERE slug = ANY($1)',
-      [candidates],
-    );
-    return uniqueSlug(base, new Set([...taken, ...rows.map((r) => r.slug)]));
   }
 }
 

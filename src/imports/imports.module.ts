@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ChangesModule } from '../changes/changes.module.js';
-import { OutboxModule } from '../outbox/outbox.module.js';
+import { TechnologyDataModule } from '../technologies/technology-data.module.js';
 import { AdminImportsController } from './admin-imports.controller.js';
 import { CatalogImporter } from './catalog-importer.js';
 import { ImportJobs } from './import-jobs.js';
 
 /** Bulk import of listings from CSV/JSON: the importer, its CLI (import-command) and job API. */
 @Module({
-  imports: [OutboxModule, ChangesModule],
+  imports: [TechnologyDataModule],
   controllers: [AdminImportsController],
   providers: [CatalogImporter, ImportJobs],
   exports: [CatalogImporter],

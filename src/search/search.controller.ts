@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
-import { CatalogSync } from '../changes/catalog-sync.js';
+import { CatalogSync } from './catalog-sync.js';
 import { Public } from '../accounts/roles.decorator.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';

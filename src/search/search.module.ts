@@ -9,6 +9,7 @@ import { MeiliClients } from './meili-clients.js';
 import { MeiliSearchTransport } from './meili-search-transport.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchIndexSync } from './search-index-sync.js';
+import { CatalogSync } from './catalog-sync.js';
 import { SearchReconciler } from './search-reconciler.js';
 import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
@@ -33,6 +34,7 @@ import { SearchService } from './search.service.js';
     SearchService,
     SearchReindexer,
     SearchReconciler,
+    CatalogSync,
   ],
   exports: [
     MEILI_CLIENT,

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ChangesModule } from '../changes/changes.module.js';
-import { OutboxModule } from '../outbox/outbox.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TechnologyDataModule } from './technology-data.module.js';
 import { AdminTechnologiesController } from './admin-technologies.controller.js';
@@ -8,7 +6,7 @@ import { PublicTechnologiesController } from './public-technologies.controller.j
 import { TechnologiesService } from './technologies.service.js';
 
 @Module({
-  imports: [TaxonomyModule, OutboxModule, ChangesModule, TechnologyDataModule],
+  imports: [TaxonomyModule, TechnologyDataModule],
   controllers: [AdminTechnologiesController, PublicTechnologiesController],
   providers: [TechnologiesService],
   exports: [TechnologiesService, TechnologyDataModule],

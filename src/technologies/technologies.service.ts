@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { ChangeFeed } from '../changes/change-feed.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
 import { assertCurrentVersion, requireVersion } from '../common/http/if-match.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
 import { containsPattern } from '../database/like-pattern.js';
-import { OutboxService } from '../outbox/outbox.service.js';
 import { buildPatents } from '../patents/patent-builder.js';
 import { PatentErrorCode } from '../patents/patent-error-codes.js';
 import { Patent } from '../patents/patent.entity.js';
@@ -81,8 +79,6 @@ export class TechnologiesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly taxonomy: TaxonomyService,
-    private readonly outbox: OutboxService,
-    private readonly changes: ChangeFeed,
     private readonly repository: TechnologyRepository,
   ) {}
 
@@ -108,10 +104,10 @@ export class TechnologiesService {
         for (const field of PLAIN_FIELDS) {
           if (dto[field] !== undefined) Object.assign(technology, { [field]: dto[field] });
         }
-        await m.insert(Technology, technology);
+        await this.repository.insertNew(m, [technology]);
         await this.repository.replaceAreas(m, id, dto.areaCodes ?? []);
         if (patents.length) await m.insert(Patent, patents);
-        await this.outbox.enqueue(m, 'search', id, { reason: 'created' });
+        await this.repository.recordChanges(m, [], [id], 'created');
       });
     } catch (error) {
       rethrowUniqueViolation(error, UNIQUE_ERRORS);
@@ -215,11 +211,8 @@ export class TechnologiesService {
         const before = options.skipIfUnchanged ? snapshot(locked) : undefined;
         const result = await change(m, locked);
         if (before !== undefined && before === snapshot(locked)) return result;
-        technology.version += 1;
-        technology.updatedAt = new Date();
-        await m.save(Technology, technology);
-        await this.outbox.enqueue(m, 'search', id, { reason });
-        await this.changes.record(m, technology, wasPublished); // last: it serializes commits
+        await this.repository.saveNewVersion(m, technology);
+        await this.repository.recordChanges(m, [{ technology, wasPublished }], [id], reason);
         return result;
       });
     } catch (error) {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ChangesModule } from '../changes/changes.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
 import { TechnologyRepository } from './technology.repository.js';
 
 /**
@@ -6,6 +8,7 @@ import { TechnologyRepository } from './technology.repository.js';
  * curator API (search, changes, web): it needs nothing but the database.
  */
 @Module({
+  imports: [OutboxModule, ChangesModule],
   providers: [TechnologyRepository],
   exports: [TechnologyRepository],
 })

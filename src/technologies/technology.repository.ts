@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { ChangeFeed } from '../changes/change-feed.js';
+import { bulkInsert } from '../database/bulk-insert.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { uniqueSlug } from './slug.js';
@@ -14,11 +17,86 @@ import { Technology } from './technology.entity.js';
  */
 @Injectable()
 export class TechnologyRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   /** The listing, locked until the caller's transaction ends (null: no such listing). */
   lockForChange(m: EntityManager, id: string): Promise<Technology | null> {
     return m.findOne(Technology, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The listings with these reference codes, locked (in id order, as every writer locks). */
+  async lockByReferenceCodes(m: EntityManager, codes: string[]): Promise<Map<string, Technology>> {
+    await m.query(
+      'SELECT id FROM technology WHERE reference_code = ANY($1) ORDER BY id FOR UPDATE',
+      [codes],
+    );
+    const rows = await m.find(Technology, { where: { referenceCode: In(codes) } });
+    return new Map(rows.map((t) => [t.referenceCode, t]));
+  }
+
+  /** A changed listing's next version, stored (the caller holds its lock). */
+  async saveNewVersion(m: EntityManager, technology: Technology, at = new Date()): Promise<void> {
+    technology.version += 1;
+    technology.updatedAt = at;
+    await m.save(Technology, technology);
+  }
+
+  /** New listings (version 1), in one statement per batch. */
+  async insertNew(m: EntityManager, technologies: Technology[]): Promise<void> {
+    await bulkInsert(m, Technology, technologies);
+  }
+
+  /**
+   * The end of every change to listings, for one (curator API) or a batch (import), in the
+   * caller's transaction: an outbox row per listing for the search index, and a change-feed
+   * entry for those whose public state changed. Last: the feed serializes commits.
+   */
+  async recordChanges(
+    m: EntityManager,
+    changed: { technology: Technology; wasPublished: boolean }[],
+    indexIds: string[],
+    reason: string,
+  ): Promise<void> {
+    await this.outbox.enqueueMany(m, 'search', indexIds, { reason });
+    await this.changes.recordMany(m, changed);
+  }
+
+  /** Which listing (by reference code) holds each of these slugs. */
+  async slugOwners(m: EntityManager, slugs: string[]): Promise<Map<string, string>> {
+    if (!slugs.length) return new Map();
+    const owners = await m.query<{ slug: string; referenceCode: string }[]>(
+      'SELECT slug, reference_code AS "referenceCode" FROM technology WHERE slug = ANY($1)',
+      [slugs],
+    );
+    return new Map(owners.map((o) => [o.slug, o.referenceCode]));
+  }
+
+  /** Area codes per listing, for many listings at once. */
+  async areaCodesOfMany(m: EntityManager, ids: string[]): Promise<Map<string, string[]>> {
+    const areasOf = new Map<string, string[]>();
+    for (const r of await m.query<{ id: string; code: string }[]>(
+      'SELECT technology_id AS id, area_code AS code FROM technology_area WHERE technology_id = ANY($1)',
+      [ids],
+    ))
+      areasOf.set(r.id, [...(areasOf.get(r.id) ?? []), r.code]);
+    return areasOf;
+  }
+
+  /** Links listings to areas: `[technologyId, areaCode]` pairs, in one statement. */
+  async addAreas(m: EntityManager, links: [string, string][]): Promise<void> {
+    if (!links.length) return;
+    await m.query(
+      'INSERT INTO technology_area (technology_id, area_code) SELECT unnest($1::uuid[]), unnest($2::varchar[])',
+      [links.map(([id]) => id), links.map(([, code]) => code)],
+    );
+  }
+
+  async clearAreas(m: EntityManager, id: string): Promise<void> {
+    await m.query('DELETE FROM technology_area WHERE technology_id = $1', [id]);
   }
 
   async areaCodesOf(m: EntityManager, id: string): Promise<string[]> {
@@ -30,25 +108,24 @@ export class TechnologyRepository {
   }
 
   async replaceAreas(m: EntityManager, id: string, codes: string[]): Promise<void> {
-    await m.query('DELETE FROM technology_area WHERE technology_id = $1', [id]);
-    if (codes.length) {
-      await m.query(
-        'INSERT INTO technology_area (technology_id, area_code) SELECT $1, unnest($2::varchar[])',
-        [id, codes],
-      );
-    }
+    await this.clearAreas(m, id);
+    await this.addAreas(
+      m,
+      codes.map((code) => [id, code]),
+    );
   }
 
-  /** `base`, or `base-2`, `base-3`, … : the first slug no listing has. */
-  async freeSlug(m: EntityManager, base: string): Promise<string> {
-    const rows = await m.getRepository(Technology).find({
-      select: { slug: true },
-      where: [
-        { slug: base },
-        { slug: In(Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)) },
-      ],
-    });
-    return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
+  /**
+   * `base`, or `base-2`, `base-3`, … : the first slug no listing has and that is not in
+   * `taken` (slugs handed out earlier in the same batch).
+   */
+  async freeSlug(m: EntityManager, base: string, taken = new Set<string>()): Promise<string> {
+    const candidates = [base, ...Array.from({ length: 50 }, (_, i) => `${base}-${i + 2}`)];
+    const rows = await m.query<{ slug: string }[]>(
+      'SELECT slug FROM technology WHERE slug = ANY($1)',
+      [candidates],
+    );
+    return uniqueSlug(base, new Set([...taken, ...rows.map((r) => r.slug)]));
   }
 
   /**

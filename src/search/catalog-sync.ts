@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
-import { decodeCursor, encodeCursor } from './change-cursor.js';
-import type { CatalogSyncPageDto } from './change-feed.dto.js';
-import { ChangeFeed } from './change-feed.js';
+import { decodeCursor, encodeCursor } from '../changes/change-cursor.js';
+import type { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
+import { ChangeFeed } from '../changes/change-feed.js';
 
 const CURSOR_TAG = 'sync1';
 
