@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
 

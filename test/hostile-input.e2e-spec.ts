@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import {

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { pendingSchemaChanges } from '../src/database/migrate.js';
 import { bearer, startTestApp, type TestApp } from './support/harness.js';
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';

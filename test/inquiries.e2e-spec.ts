@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';

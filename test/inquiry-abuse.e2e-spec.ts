@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, it, expect, afterEach } from '@jest/globals';
 import { Meilisearch } from 'meilisearch';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';

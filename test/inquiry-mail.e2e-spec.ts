@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll, afterEach, jest } from '@jest/globals';
 import { simpleParser } from 'mailparser';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { OutboxRejection, OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.js';
 import { OutboxService } from '../src/outbox/outbox.service.js';
 import { startTestApp, type TestApp } from './support/harness.js';

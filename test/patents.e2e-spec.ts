@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
 
 describe('patents of a listing', () => {

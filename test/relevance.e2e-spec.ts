@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {

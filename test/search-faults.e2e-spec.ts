@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jest } from '@jest/globals';
+import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { OutboxRelay, RELAY_MAX_ATTEMPTS } from '../src/outbox/outbox-relay.js';
 import { createMeiliClient } from '../src/search/meili-client-factory.js';
 import { SearchReconciler } from '../src/search/search-reconciler.js';
 import { SearchRepository } from '../src/search/search.repository.js';
+import { TechnologyRepository } from '../src/technologies/technology.repository.js';
 import type { TechnologyDocument } from '../src/search/technology-document.js';
 import {
   freePort,
@@ -28,25 +29,19 @@ import {
 
 /** Waits until no outbox row is pending (due or backing off), then compares index and Postgres. */
 async function expectConverged(t: TestApp, timeoutMs = 90_000) {
+  const relay = t.app.get(OutboxRelay);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [{ pending }] = await t.db.query(
-      `SELECT count(*)::int AS pending FROM outbox WHERE processed_at IS NULL AND dead_at IS NULL`,
-    );
+    const { pending } = await relay.lag();
     if (pending === 0) break;
     if (Date.now() > deadline) throw new Error(`${pending} outbox rows still pending`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  const [{ dead }] = await t.db.query(
-    `SELECT count(*)::int AS dead FROM outbox WHERE dead_at IS NOT NULL`,
-  );
-  expect(dead).toBe(0);
-  const rows: { id: string; version: number }[] = await t.db.query(
-    `SELECT id, version FROM technology WHERE status = 'published'`,
-  );
+  expect((await relay.lag()).dead).toBe(0);
+  const published = await t.app.get(TechnologyRepository).publishedVersions();
   const indexed = await t.app.get(SearchRepository).documentVersions();
   expect(Object.fromEntries([...indexed].sort())).toEqual(
-    Object.fromEntries(rows.map((r) => [r.id, r.version]).sort()),
+    Object.fromEntries([...published].sort()),
   );
 }
 

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import net from 'node:net';
 import { PgListener } from '../src/database/pg-listener.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';

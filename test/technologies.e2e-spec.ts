@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { bearer, startTestApp, technologyInput, type TestApp } from './support/harness.js';
 
 describe('technologies: curator CRUD, lifecycle and public read', () => {

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ConfigError, parseEnv } from './env.schema.js';
 
 describe('parseEnv', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { allowedTransitions, canTransition, isOpen } from './inquiry-workflow.js';
 import { INQUIRY_PIPELINE, INQUIRY_STATUSES, type InquiryStatus } from './inquiry.types.js';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { parsePatentNumber, patentNumberSearchForms } from './patent-number.js';
 import type { Jurisdiction, PatentType } from './patent.types.js';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { koreanCompoundPrefixes } from './technology-document.js';
 
 describe('koreanCompoundPrefixes', () => {

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { SLUG_PATTERN, slugify, uniqueSlug } from './slug.js';
 
 describe('slugify', () => {

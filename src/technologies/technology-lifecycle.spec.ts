@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { allowedActions, nextStatus, publishBlockers } from './technology-lifecycle.js';
 
 describe('technology lifecycle', () => {

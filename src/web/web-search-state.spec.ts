@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { preferredLang } from './web-i18n.js';
 import {

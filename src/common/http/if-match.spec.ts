@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ValidationFailedError } from '../errors/validation-failed.error.js';
 import { expectedVersion } from './if-match.js';
 

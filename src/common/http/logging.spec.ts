@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { loggableUrl } from './logging.js';
 
 const searchParams = new Set(['q', 'page', 'since']);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { BufferedCounter } from './buffered-counter.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { clientKey } from './client-address.js';
 
 describe('clientKey', () => {

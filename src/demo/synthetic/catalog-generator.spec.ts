@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { validateRecord } from '../../imports/import-rows.js';
 import { generateCatalog } from './catalog-generator.js';
 import { demoTemplates } from './demo-templates.js';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { meanMetrics, queryMetrics } from './metrics.js';
 
 describe('relevance metrics', () => {

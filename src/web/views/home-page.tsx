@@ -3,7 +3,7 @@ import type { AreaNode } from '../../taxonomy/taxonomy.service.js';
 import { type Lang, UI } from '../web-i18n.js';
 import { searchHref } from '../web-search-state.js';
 import { SearchBox } from './layout.js';
-import { ListingCard } from './parts.js';
+import { ListingCard } from './listing-card.js';
 
 export interface HomePageProps {
   lang: Lang;

@@ -2,7 +2,7 @@ import type { PartnerInquiryDto } from '../../inquiries/inquiry.dto.js';
 import { INTEREST_LABELS, STATUS_LABELS } from '../../inquiries/inquiry-labels.js';
 import { MESSAGE_MAX } from '../../inquiries/inquiry.dto.js';
 import { formatDate, formatDateTime, type Lang, UI } from '../web-i18n.js';
-import { pick } from './parts.js';
+import { pick } from './listing-card.js';
 
 /** What just happened, shown as a banner above the status. */
 export type StatusNotice = 'sent' | 'message-sent' | 'withdrawn';

@@ -13,7 +13,7 @@ import {
 } from '../web-i18n.js';
 import { searchHref } from '../web-search-state.js';
 import { InquiryForm, type InquiryFormState } from './inquiry-form.js';
-import { FallbackMarker, ListingCard, pick } from './parts.js';
+import { FallbackMarker, ListingCard, pick } from './listing-card.js';
 
 export interface ListingPageProps {
   lang: Lang;

@@ -26,7 +26,7 @@ import {
   withoutFilters,
   withoutTrl,
 } from '../web-search-state.js';
-import { ListingCard } from './parts.js';
+import { ListingCard } from './listing-card.js';
 
 /** What the page can suggest when nothing matched. */
 export interface NoResultsHelp {
