@@ -114,7 +114,8 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     let recheck: boolean;
     try {
       const found = await this.reconcile();
-      recheck = !!found && found.missing + found.stale + found.extra > 0;
+      // Busy elsewhere (another instance, a reindex): look again soon, not in ten minutes.
+      recheck = !found || found.missing + found.stale + found.extra > 0;
       // Extras were deleted before reconcile() returned: what is left is only out of date.
       if (found) this.suspect = false;
     } catch (error) {
