@@ -86,13 +86,13 @@ describe('outbox relay: retries, dead letters, no blocking', () => {
       for (const key of ['u1', 'u2', 'u3']) {
         expect(s[key]).toMatchObject({ done: false, dead: false, attempts: 0 });
       }
-      expect(t.app.get(OutboxRelay).topicHealth('mail').transientFailures).toBeGreaterThan(0);
+      expect(t.app.get(OutboxRelay).transientFailures('mail')).toBeGreaterThan(0);
     } finally {
       unreachable = false;
     }
     await t.app.get(OutboxRelay).runOnce();
     const s = await state();
     expect(['u1', 'u2', 'u3'].every((key) => s[key].done)).toBe(true);
-    expect(t.app.get(OutboxRelay).topicHealth('mail').transientFailures).toBe(0);
+    expect(t.app.get(OutboxRelay).transientFailures('mail')).toBe(0);
   });
 });

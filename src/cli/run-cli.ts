@@ -4,10 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { type AppConfig, buildAppConfig } from '../config/app-config.js';
-import { ConfigError, type Env, readEnv } from '../config/env.schema.js';
+import { type Env, readEnv } from '../config/env.schema.js';
 import { resolveServices } from '../config/resolve-services.js';
 import { runMigrations } from '../database/migrate.js';
-import { EmbeddedStack, StartupError } from '../runtime/embedded-stack.js';
+import { EmbeddedStack } from '../runtime/embedded-stack.js';
 
 export interface CliRun {
   env: Env;
@@ -50,6 +50,7 @@ export async function runCli(
         meilisearch: meiliEmbedded,
       });
     }
+    // No admin key: a one-shot command serves no HTTP.
     const services = meilisearch
       ? resolveServices(env, stack)
       : {
@@ -59,21 +60,20 @@ export async function runCli(
           meiliApiKey: env.MEILI_MASTER_KEY,
           adminApiKey: undefined,
         };
-    const config = buildAppConfig(env, { ...services, adminApiKey: undefined });
+    const config = buildAppConfig(env, services);
     await runMigrations(config.databaseUrl);
     app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
       logger: ['error', 'warn'],
     });
     code = (await work({ env, config, app })) ?? 0;
   } catch (error) {
+    // A message, not a stack trace (ConfigError and StartupError say what to fix).
     const known =
       error instanceof DomainError
         ? error.detail
-        : error instanceof ConfigError || error instanceof StartupError
+        : error instanceof Error
           ? error.message
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : String(error);
     console.error(`${options.failure}: ${known}`);
     code = options.failureCode ?? 1;
   } finally {

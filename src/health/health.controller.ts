@@ -60,9 +60,8 @@ export class HealthController {
     const lag = postgres ? await probe(() => this.relay.lag()) : undefined;
     const difference = this.reconciler.difference();
     const differs = difference.missing + difference.stale + difference.extra > 0;
-    const deadLetters = (lag || undefined)?.dead ?? 0;
     const down = !postgres || !meilisearch;
-    const status = down ? 'down' : deadLetters > 0 || differs ? 'degraded' : 'ok';
+    const status = down ? 'down' : (lag && lag.dead > 0) || differs ? 'degraded' : 'ok';
     if (down) {
       res.status(503);
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));

@@ -46,13 +46,6 @@ export interface RelayPassResult {
   failed: number;
 }
 
-/** How one topic is doing, for readiness and the reconciler. */
-export interface TopicHealth {
-  /** Passes in a row that failed for a transient reason (the receiver unreachable). */
-  transientFailures: number;
-  lastError?: string;
-}
-
 /**
  * Hands pending outbox rows to the handler of their topic. Rows are claimed with FOR UPDATE
  * SKIP LOCKED inside a transaction that holds the topic's advisory lock, coalesced by key, and
@@ -65,7 +58,8 @@ export interface TopicHealth {
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly handlers = new Map<OutboxTopic, OutboxHandler>();
-  private readonly health = new Map<OutboxTopic, TopicHealth>();
+  /** Passes in a row whose receiver was unreachable, per topic. */
+  private readonly unreachable = new Map<OutboxTopic, number>();
   /** Scheduled passes skip a topic until then (runOnce and drain do not wait). */
   private readonly pausedUntil = new Map<OutboxTopic, number>();
   private timer?: NodeJS.Timeout;
@@ -115,8 +109,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake();
   }
 
-  topicHealth(topic: OutboxTopic): TopicHealth {
-    return this.health.get(topic) ?? { transientFailures: 0 };
+  /** Passes in a row that failed because `topic`'s receiver was unreachable (0: it is fine). */
+  transientFailures(topic: OutboxTopic): number {
+    return this.unreachable.get(topic) ?? 0;
   }
 
   /** One pass over every topic; exported for tests and the reindex command. */
@@ -245,9 +240,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private noteTransient(topic: OutboxTopic, error: string): void {
-    const health = this.topicHealth(topic);
-    const failures = health.transientFailures + 1;
-    this.health.set(topic, { transientFailures: failures, lastError: error });
+    const failures = this.transientFailures(topic) + 1;
+    this.unreachable.set(topic, failures);
     const delay = Math.min(TRANSIENT_BACKOFF_CAP_MS, 500 * 2 ** (failures - 1));
     this.pausedUntil.set(topic, Date.now() + delay);
     // The first failure and then every minute or so: an outage is worth one line, not hundreds.
@@ -260,11 +254,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private noteReachable(topic: OutboxTopic): void {
-    const before = this.health.get(topic);
-    if (before && before.transientFailures > 0) {
-      this.logger.log({ topic, failures: before.transientFailures }, 'outbox receiver is back');
-    }
-    this.health.set(topic, { transientFailures: 0 });
+    const failures = this.transientFailures(topic);
+    if (failures > 0) this.logger.log({ topic, failures }, 'outbox receiver is back');
+    this.unreachable.delete(topic);
     this.pausedUntil.delete(topic);
   }
 

@@ -19,7 +19,7 @@ import { SearchRepository } from './search.repository.js';
 
 /** One reconciler at a time across instances. */
 const RECONCILE_LOCK = 724_411;
-/** How often Meilisearch is probed while it is known to be down. */
+/** How often Meilisearch's /health is asked, to notice it going away and coming back. */
 const PROBE_MS = 2_000;
 /** A repair is checked again this soon after (when the relay has had time to apply it). */
 const RECHECK_MS = 5_000;
@@ -162,7 +162,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
     if (wasDown) {
       this.logger.log('Meilisearch is reachable again; retrying queued updates and reconciling');
       this.reconcileSoon();
-    } else if (this.relay.topicHealth('search').transientFailures > 0) {
+    } else if (this.relay.transientFailures('search') > 0) {
       this.relay.resume('search'); // a blip shorter than a probe: no need to wait the backoff out
     }
   }
@@ -193,11 +193,13 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
         else if (seen !== version) stale.push(id);
       }
       // What the outbox is about to apply anyway is not a difference (a write a moment ago).
-      const counted = (ids: string[]) => ids.filter((id) => !inFlight.has(id));
+      const [missingNow, staleNow, extraNow] = [missing, stale, extra].map((ids) =>
+        ids.filter((id) => !inFlight.has(id)),
+      );
       const found: IndexDifference = {
-        missing: counted(missing).length,
-        stale: counted(stale).length,
-        extra: counted(extra).length,
+        missing: missingNow.length,
+        stale: staleNow.length,
+        extra: extraNow.length,
         checkedAt: new Date().toISOString(),
       };
 
@@ -206,7 +208,7 @@ export class SearchReconciler implements OnApplicationBootstrap, OnModuleDestroy
         await this.search.delete(extra);
         await this.cache.announceChange();
       }
-      const repair = [...extra, ...missing, ...stale].filter((id) => !inFlight.has(id));
+      const repair = [...extraNow, ...missingNow, ...staleNow];
       if (repair.length) {
         await this.outbox.enqueueMany(m, 'search', repair, { reason: 'reconcile' });
         this.logger.warn(found, 'search index differed from the published listings; repairing');

@@ -1,7 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { checkFormBody } from '../common/http/body-limits.js';
-import { hasBody } from '../common/http/json-body.middleware.js';
+import { checkFormBody, hasBody } from '../common/http/body-limits.js';
 import { isCrossSite } from '../common/http/same-origin.js';
 import { AppConfig } from '../config/app-config.js';
 import { PageRenderer } from './page-renderer.js';
@@ -27,14 +26,19 @@ export class WebFormBodyMiddleware implements NestMiddleware {
     verify: (_req, _res, body) => checkFormBody(body),
   });
 
+  /** The catalog's own origin, for the cross-site check. */
+  private readonly ownOrigins: string[];
+
   constructor(
     private readonly pages: PageRenderer,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.ownOrigins = [new URL(config.baseUrl).origin];
+  }
 
   use(req: Request, res: Response, next: NextFunction) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      if (isCrossSite(req, [new URL(this.config.baseUrl).origin])) {
+      if (isCrossSite(req, this.ownOrigins)) {
         return this.refuse(req, res, 403, 'crossSite');
       }
       if (hasBody(req) && !req.is('application/x-www-form-urlencoded')) {

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
 
 /** Deepest nesting of objects and arrays a JSON body may have (our DTOs need 3). */
 export const MAX_JSON_DEPTH = 32;
@@ -49,4 +50,10 @@ export function checkFormBody(body: Buffer): void {
   } catch {
     throw new BodyRefusal('body.invalid_utf8', 'The form is not valid UTF-8.');
   }
+}
+
+/** A body is there when it has a length above zero or comes chunked. */
+export function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (!!length && length !== '0');
 }

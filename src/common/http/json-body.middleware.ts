@@ -8,7 +8,7 @@ import { toProblem } from '../errors/problem.filter.js';
 import { CommonErrorCode } from '../errors/common-error-codes.js';
 import { DomainError } from '../errors/domain-error.js';
 import { writeProblem } from '../errors/problem.js';
-import { checkJsonBody } from './body-limits.js';
+import { checkJsonBody, hasBody } from './body-limits.js';
 
 export const BODY_LIMIT = '1mb';
 
@@ -63,12 +63,6 @@ export function jsonBodyParser(): RequestHandler {
       refuse(req, res, domainError);
     });
   };
-}
-
-/** A body is there when it has a length above zero or comes chunked. */
-export function hasBody(req: Request): boolean {
-  const length = req.headers['content-length'];
-  return req.headers['transfer-encoding'] !== undefined || (!!length && length !== '0');
 }
 
 function refuse(req: Request, res: Response, error: DomainError): void {
