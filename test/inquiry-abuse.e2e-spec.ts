@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { Meilisearch } from 'meilisearch';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import {
   stopAllAppProcesses,
   waitForOutput,
 } from './support/app-process.js';
-import { createListing, startTestApp } from './support/harness.js';
+import { createListing, startTestApp, type TestApp } from './support/harness.js';
 import { inquiryInput } from './support/inquiries.js';
 
 describe('inquiries: abuse limits and privacy', () => {
@@ -90,19 +90,27 @@ describe('inquiries: abuse limits and privacy', () => {
     }
   });
 
-  it('keeps inquiry data out of the search index, public responses and logs', async () => {
-    const t = await startTestApp();
-    try {
+  describe('keeps inquiry data out of the search index, public responses and logs', () => {
+    const secrets = {
+      name: 'Quillon Vantablack',
+      email: 'quillon.vantablack@leak-canary.example',
+      organization: 'Zebulon Canary Holdings',
+      phone: '+82 10 9876 5432',
+      message: 'Marmalade-canary-7731: please keep our interest confidential.',
+    };
+    let t: TestApp;
+    let listing: { id: string; slug: string };
+    let logs: string;
+    let reference: string;
+    let token: string;
+    let keys: string[];
+
+    // One app process, as deployed and logging at debug level, takes an inquiry through every
+    // route that handles personal data; the cases below look at what it left behind.
+    beforeAll(async () => {
+      t = await startTestApp();
       const curator = await t.keyFor('curator');
-      const listing = await createListing(t, curator, { keywords: ['privacy-check-listing'] });
-      const secrets = {
-        name: 'Quillon Vantablack',
-        email: 'quillon.vantablack@leak-canary.example',
-        organization: 'Zebulon Canary Holdings',
-        phone: '+82 10 9876 5432',
-        message: 'Marmalade-canary-7731: please keep our interest confidential.',
-      };
-      // The app as deployed, logging everything it logs at debug level.
+      listing = await createListing(t, curator, { keywords: ['privacy-check-listing'] });
       const port = await freePort();
       const app = startAppProcess({
         PORT: String(port),
@@ -129,79 +137,50 @@ describe('inquiries: abuse limits and privacy', () => {
         });
         return { status: res.status, body: (await res.json()) as Record<string, unknown> };
       };
-      const created = await call('POST', `/api/v1/technologies/${listing.slug}/inquiries`, {
-        ...inquiryInput(),
-        ...secrets,
-      });
+      const inquiries = `/api/v1/technologies/${listing.slug}/inquiries`;
+      const created = await call('POST', inquiries, { ...inquiryInput(), ...secrets });
       expect(created.status).toBe(201);
-      const reference = created.body.reference as string;
-      const token = new URL(created.body.statusUrl as string).searchParams.get('token')!;
+      reference = created.body.reference as string;
+      token = new URL(created.body.statusUrl as string).searchParams.get('token')!;
       // A refused form, a honeypot hit, the partner's and the office's routes: all logged.
-      expect(
-        (
-          await call('POST', `/api/v1/technologies/${listing.slug}/inquiries`, {
-            ...secrets,
-            email: `${secrets.email}@@`,
-            consent: true,
-          })
-        ).status,
-      ).toBe(400);
-      await call('POST', `/api/v1/technologies/${listing.slug}/inquiries`, {
-        ...inquiryInput(),
-        ...secrets,
-        message: `${secrets.message} 2`,
-        website: 'x',
-      });
+      const bad = { ...secrets, email: `${secrets.email}@@`, consent: true };
+      expect((await call('POST', inquiries, bad)).status).toBe(400);
+      const honeypot = { ...inquiryInput(), ...secrets, message: `${secrets.message} 2` };
+      await call('POST', inquiries, { ...honeypot, website: 'x' });
       expect((await call('GET', `/api/v1/inquiries/${reference}?token=${token}`)).status).toBe(200);
-      expect(
-        (
-          await call('POST', `/api/v1/inquiries/${reference}/messages`, {
-            token,
-            message: secrets.message,
-          })
-        ).status,
-      ).toBe(201);
-      expect(
-        (
-          await call(
-            'GET',
-            `/api/v1/admin/inquiries?q=${encodeURIComponent(secrets.email)}`,
-            undefined,
-            curator,
-          )
-        ).status,
-      ).toBe(200);
+      const message = { token, message: secrets.message };
+      expect((await call('POST', `/api/v1/inquiries/${reference}/messages`, message)).status).toBe(
+        201,
+      );
+      const search = `/api/v1/admin/inquiries?q=${encodeURIComponent(secrets.email)}`;
+      expect((await call('GET', search, undefined, curator)).status).toBe(200);
       // An API key put in a query string under any name is never logged.
       const integrator = await t.keyFor('integrator');
       await call('GET', `/api/v1/changes?access_token=${integrator}`);
       await call('GET', `/api/v1/technologies?q=x&X-Api-Key=${curator}`);
+      keys = [integrator, curator];
       // The relay has sent the mail and indexed the listing.
+      const relay = t.app.get(OutboxRelay);
       const deadline = Date.now() + 30_000;
-      while (
-        (await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`))[0]
-          .n > 0
-      ) {
+      while ((await relay.lag()).pending > 0) {
         if (Date.now() > deadline) throw new Error('outbox not drained');
         await new Promise((r) => setTimeout(r, 100));
       }
       app.child.kill('SIGTERM');
       await app.exited;
+      logs = app.output();
+    }, 120_000);
+    afterAll(() => t?.close());
 
-      const logs = app.output();
-      expect(logs).toContain(reference.slice(0, 4)); // the request lines are there …
+    it('logs the requests but no personal data, token or key', () => {
+      expect(logs).toContain(reference.slice(0, 4));
       expect(logs).toContain('access_token=[redacted]');
-      for (const value of [
-        ...Object.values(secrets),
-        token,
-        'quillon',
-        'Vantablack',
-        integrator,
-        curator,
-        integrator.slice(4, 20), // no part of a key either
-      ]) {
-        expect(logs.toLowerCase()).not.toContain(value.toLowerCase()); // … but no personal data
-      }
+      const forbidden = [...Object.values(secrets), token, 'quillon', 'Vantablack', ...keys];
+      forbidden.push(keys[0].slice(4, 20)); // no part of a key either
+      for (const value of forbidden) expect(logs.toLowerCase()).not.toContain(value.toLowerCase());
+    });
 
+    it('indexes the listing without any of the inquiry', async () => {
       await t.app.get(OutboxRelay).drain();
       const meili = new Meilisearch({ host: t.config.meili.url, apiKey: t.config.meili.apiKey });
       const index = meili.index(t.config.meili.index);
@@ -212,7 +191,9 @@ describe('inquiries: abuse limits and privacy', () => {
         expect(indexed).not.toContain(value);
         expect((await index.search(value)).hits).toHaveLength(0);
       }
+    });
 
+    it('shows none of the inquiry in public responses', async () => {
       const publicViews = [
         await t.http.get(`/api/v1/technologies/${listing.slug}`).expect(200),
         await t.http.get('/api/v1/technologies').query({ q: 'Zebulon Canary' }).expect(200),
@@ -225,8 +206,6 @@ describe('inquiries: abuse limits and privacy', () => {
       }
       expect(publicViews[1].body.total).toBe(0);
       expect(publicViews[2].body.total).toBe(1);
-    } finally {
-      await t.close();
-    }
-  }, 120_000);
+    });
+  });
 });

@@ -13,8 +13,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: npm run migration:generate -- <PascalCaseName>');
   process.exit(2);
 }
-const { withDatabase } = await import('./cli-database.js');
-await withDatabase(async (databaseUrl) => {
+const { runDatabaseCli } = await import('./run-cli.js');
+await runDatabaseCli({ failure: 'migration:generate failed' }, async (databaseUrl) => {
   await runMigrations(databaseUrl);
   const { up, down } = await pendingSchemaChanges(databaseUrl);
   if (up.length === 0) {

@@ -31,25 +31,14 @@ export interface CliOptions {
  * build the app context, run `work`, and always close and stop what was started. `work`'s
  * number is the exit code; a known failure is printed as one line, without a stack trace.
  */
-export async function runCli(
+export function runCli(
   options: CliOptions,
   work: (run: CliRun) => Promise<number | void>,
 ): Promise<never> {
-  let code: number;
-  let stack: EmbeddedStack | undefined;
-  let app: INestApplicationContext | undefined;
-  try {
+  return execute(options, async (closeLater) => {
     const env = readEnv({ OUTBOX_RELAY: 'false', LOG_LEVEL: 'warn' });
     const meilisearch = options.meilisearch ?? true;
-    const postgresEmbedded = !env.DATABASE_URL;
-    const meiliEmbedded = meilisearch && !env.MEILI_URL;
-    if (postgresEmbedded || meiliEmbedded) {
-      stack = await EmbeddedStack.start({
-        dataDir: env.DATA_DIR,
-        postgres: postgresEmbedded,
-        meilisearch: meiliEmbedded,
-      });
-    }
+    const stack = await startEmbedded(env, meilisearch, closeLater);
     // No admin key: a one-shot command serves no HTTP.
     const services = meilisearch
       ? resolveServices(env, stack)
@@ -62,10 +51,53 @@ export async function runCli(
         };
     const config = buildAppConfig(env, services);
     await runMigrations(config.databaseUrl);
-    app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
       logger: ['error', 'warn'],
     });
-    code = (await work({ env, config, app })) ?? 0;
+    closeLater(() => app.close());
+    return (await work({ env, config, app })) ?? 0;
+  });
+}
+
+/**
+ * The same sequence for the schema commands (migrate, migration:generate): Postgres alone, no
+ * migrations run for them and no app context.
+ */
+export function runDatabaseCli(
+  options: CliOptions,
+  work: (databaseUrl: string) => Promise<number | void>,
+): Promise<never> {
+  return execute(options, async (closeLater) => {
+    const env = readEnv({ OUTBOX_RELAY: 'false', LOG_LEVEL: 'warn' });
+    const stack = await startEmbedded(env, false, closeLater);
+    return (await work(env.DATABASE_URL ?? stack!.databaseUrl!)) ?? 0;
+  });
+}
+
+type CloseLater = (close: () => Promise<unknown>) => void;
+
+async function startEmbedded(
+  env: Env,
+  meilisearch: boolean,
+  closeLater: CloseLater,
+): Promise<EmbeddedStack | undefined> {
+  const postgres = !env.DATABASE_URL;
+  const meili = meilisearch && !env.MEILI_URL;
+  if (!postgres && !meili) return undefined;
+  const stack = await EmbeddedStack.start({ dataDir: env.DATA_DIR, postgres, meilisearch: meili });
+  closeLater(() => stack.stop());
+  return stack;
+}
+
+/** Runs `body`, prints a failure as one line, closes what it opened (last first), exits. */
+async function execute(
+  options: CliOptions,
+  body: (closeLater: CloseLater) => Promise<number>,
+): Promise<never> {
+  const closers: (() => Promise<unknown>)[] = [];
+  let code: number;
+  try {
+    code = await body((close) => closers.unshift(close));
   } catch (error) {
     // A message, not a stack trace (ConfigError and StartupError say what to fix).
     const known =
@@ -76,9 +108,7 @@ export async function runCli(
           : String(error);
     console.error(`${options.failure}: ${known}`);
     code = options.failureCode ?? 1;
-  } finally {
-    await app?.close().catch(() => undefined);
-    await stack?.stop().catch(() => undefined);
   }
+  for (const close of closers) await close().catch(() => undefined);
   process.exit(code);
 }

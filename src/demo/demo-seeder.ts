@@ -10,7 +10,7 @@ import { AppMeta } from '../database/app-meta.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { CreateTechnologyDto } from '../technologies/technology.dto.js';
-import { Technology } from '../technologies/technology.entity.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type { TechnologyStatus } from '../technologies/technology.types.js';
 import { projectRoot } from '../runtime/project-root.js';
 
@@ -48,6 +48,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly technologies: TechnologiesService,
+    private readonly listings: TechnologyRepository,
   ) {}
 
   /** Seeds on the first start of an installation only; later starts leave the data alone. */
@@ -73,11 +74,7 @@ export class DemoSeeder {
   async seed(file = DEFAULT_CATALOG()): Promise<SeedReport> {
     const catalog = await readCatalog(file);
     await this.seedAreas(catalog);
-    const existing = new Set(
-      (await this.db.getRepository(Technology).find({ select: { referenceCode: true } })).map(
-        (t) => t.referenceCode,
-      ),
-    );
+    const existing = await this.listings.referenceCodes();
     let created = 0;
     for (const item of catalog.technologies) {
       if (existing.has(item.referenceCode)) continue;

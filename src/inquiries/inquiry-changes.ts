@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type FindOptionsSelect } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { assertCurrentVersion } from '../common/http/if-match.js';
 import { MailQueue, type OutgoingMail } from '../notifications/mail-queue.js';
-import { Technology } from '../technologies/technology.entity.js';
+import {
+  type InquirySubject,
+  TechnologyRepository,
+} from '../technologies/technology.repository.js';
 import { InquiryErrorCode } from './inquiry-error-codes.js';
 import { InquiryEvent } from './inquiry-event.entity.js';
 import { isOpen } from './inquiry-workflow.js';
@@ -16,10 +19,7 @@ import { parseReference, statusTokenMatches } from './inquiry-secrets.js';
 export type InquiryActorRef =
   { kind: 'partner'; token: string } | { kind: 'staff'; keyId: string; name: string };
 
-export type ListingForInquiry = Pick<
-  Technology,
-  'id' | 'slug' | 'referenceCode' | 'titleKo' | 'titleEn' | 'contactEmail'
->;
+export type ListingForInquiry = InquirySubject;
 
 export interface EventInput {
   type: InquiryEventType;
@@ -39,16 +39,6 @@ export interface InquiryChangeContext {
   mail(mail: OutgoingMail | null): void;
 }
 
-/** The listing fields an inquiry shows and mails need. */
-export const LISTING_SELECT = {
-  id: true,
-  slug: true,
-  referenceCode: true,
-  titleKo: true,
-  titleEn: true,
-  contactEmail: true,
-} as const satisfies FindOptionsSelect<Technology>;
-
 /**
  * The one way an existing inquiry changes: lock its row, check who may act (token or version),
  * apply the change, bump the version, append the history and queue the mail, in one
@@ -59,6 +49,7 @@ export class InquiryChanges {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mailQueue: MailQueue,
+    private readonly technologies: TechnologyRepository,
   ) {}
 
   async mutate(
@@ -75,10 +66,7 @@ export class InquiryChanges {
         InquiryErrorCode.VersionConflict,
         'inquiry',
       );
-      const listing = await m.getRepository(Technology).findOneOrFail({
-        select: LISTING_SELECT,
-        where: { id: inquiry.technologyId },
-      });
+      const listing = await this.technologies.inquirySubject(inquiry.technologyId, m);
       const events: EventInput[] = [];
       const mails: OutgoingMail[] = [];
       const wasOpen = isOpen(inquiry.status);

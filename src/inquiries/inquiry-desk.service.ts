@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import type { Principal } from '../accounts/api-keys.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { requireVersion } from '../common/http/if-match.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
 import { containsPattern } from '../database/like-pattern.js';
-import { Technology } from '../technologies/technology.entity.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type {
   AdminInquiryDto,
   AdminInquiryQueryDto,
@@ -21,7 +21,6 @@ import {
   type InquiryActorRef,
   type InquiryChangeContext,
   InquiryChanges,
-  LISTING_SELECT,
 } from './inquiry-changes.js';
 import { InquiryErrorCode } from './inquiry-error-codes.js';
 import { officeMessageMail, statusChangedMail } from './inquiry-mails.js';
@@ -37,6 +36,7 @@ export class InquiryDeskService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly changes: InquiryChanges,
+    private readonly technologies: TechnologyRepository,
   ) {}
 
   async list(query: AdminInquiryQueryDto): Promise<Page<AdminInquirySummaryDto>> {
@@ -188,13 +188,8 @@ export class InquiryDeskService {
     return toAdminInquiry(inquiry, listings.get(inquiry.technologyId)!, events);
   }
 
-  private async listings(ids: string[]) {
-    const rows = ids.length
-      ? await this.db
-          .getRepository(Technology)
-          .find({ select: LISTING_SELECT, where: { id: In([...new Set(ids)]) } })
-      : [];
-    return new Map(rows.map((t) => [t.id, t]));
+  private listings(ids: string[]) {
+    return this.technologies.inquirySubjects(ids);
   }
 }
 

@@ -6,8 +6,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { MailQueue } from '../notifications/mail-queue.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
-import { Technology } from '../technologies/technology.entity.js';
-import { InquiryChanges, LISTING_SELECT, type ListingForInquiry } from './inquiry-changes.js';
+import { TechnologyRepository } from '../technologies/technology.repository.js';
+import { InquiryChanges, type ListingForInquiry } from './inquiry-changes.js';
 import { InquiryErrorCode } from './inquiry-error-codes.js';
 import { DECLINE_REASON_LABELS, STATUS_LABELS } from './inquiry-labels.js';
 import { confirmationMail, officeNoticeMail, officeRecipients } from './inquiry-mails.js';
@@ -44,6 +44,7 @@ export class InquiryIntakeService {
     private readonly changes: InquiryChanges,
     private readonly mailQueue: MailQueue,
     private readonly config: AppConfig,
+    private readonly listings: TechnologyRepository,
   ) {}
 
   async create(idOrSlug: string, dto: CreateInquiryDto): Promise<InquiryCreatedDto> {
@@ -121,10 +122,7 @@ export class InquiryIntakeService {
   async view(reference: string, token: string): Promise<PartnerInquiryDto> {
     const inquiry = await this.changes.find(this.db.manager, reference, { kind: 'partner', token });
     const [listing, events] = await Promise.all([
-      this.db.getRepository(Technology).findOneOrFail({
-        select: LISTING_SELECT,
-        where: { id: inquiry.technologyId },
-      }),
+      this.listings.inquirySubject(inquiry.technologyId),
       this.db.getRepository(InquiryEvent).find({
         where: { inquiryId: inquiry.id, visibleToPartner: true },
         order: { id: 'ASC' },

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { MailDelivery } from './mail-delivery.js';
@@ -6,7 +6,6 @@ import { MailQueue } from './mail-queue.js';
 import { createMailTransport, MailTransport } from './mail-transport.js';
 
 /** Mail through the outbox: MailQueue in a transaction, MailDelivery from the relay. */
-@Global()
 @Module({
   imports: [OutboxModule],
   providers: [

@@ -221,22 +221,18 @@ export class TechnologiesService {
   }
 
   async findById(id: string): Promise<Technology> {
-    const technology = UUID.test(id)
-      ? await this.db
-          .getRepository(Technology)
-          .findOne({ where: { id }, relations: { areas: true, patents: true } })
-      : null;
+    const technology = UUID.test(id) ? await this.repository.findWithDetails({ id }) : null;
     if (!technology) throw this.notFound(id);
     return technology;
   }
 
   /** A published listing by id or slug; anything else is "not found" to the public. */
   async findPublished(idOrSlug: string): Promise<Technology> {
-    const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() };
-    const technology = await this.db.getRepository(Technology).findOne({
-      where: { ...where, status: 'published' },
-      relations: { areas: true, patents: true },
-    });
+    const technology = await this.repository.findWithDetails(
+      UUID.test(idOrSlug)
+        ? { id: idOrSlug, status: 'published' }
+        : { slug: idOrSlug.toLowerCase(), status: 'published' },
+    );
     if (!technology) throw this.notFound(idOrSlug);
     return technology;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { type DataSource, type EntityManager, type FindOptionsSelect, In, MoreThan } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -8,6 +8,18 @@ import { Patent } from '../patents/patent.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { uniqueSlug } from './slug.js';
 import { Technology } from './technology.entity.js';
+
+const INQUIRY_SUBJECT = {
+  id: true,
+  slug: true,
+  referenceCode: true,
+  titleKo: true,
+  titleEn: true,
+  contactEmail: true,
+} as const satisfies FindOptionsSelect<Technology>;
+
+/** What an inquiry knows of its listing. */
+export type InquirySubject = Pick<Technology, keyof typeof INQUIRY_SUBJECT>;
 
 /**
  * Where listings are read and written in Postgres: the parts of the one unit of work
@@ -138,6 +150,34 @@ export class TechnologyRepository {
     if (ids.length === 0) return [];
     // One snapshot for the three reads: a listing never comes with another version's patents.
     return this.db.transaction('REPEATABLE READ', (m) => load(m, ids));
+  }
+
+  /** A listing with its areas and patents, by id or by slug (null: none matches). */
+  findWithDetails(where: ({ id: string } | { slug: string }) & { status?: 'published' }) {
+    return this.db
+      .getRepository(Technology)
+      .findOne({ where, relations: { areas: true, patents: true } });
+  }
+
+  /** The fields an inquiry shows of its listing, for each id (any status). */
+  async inquirySubjects(ids: readonly string[], m: EntityManager = this.db.manager) {
+    const rows = ids.length
+      ? await m
+          .getRepository(Technology)
+          .find({ select: INQUIRY_SUBJECT, where: { id: In([...new Set(ids)]) } })
+      : [];
+    return new Map<string, InquirySubject>(rows.map((t) => [t.id, t]));
+  }
+
+  /** One listing's inquiry fields; throws if it does not exist (an inquiry always has one). */
+  inquirySubject(id: string, m: EntityManager = this.db.manager): Promise<InquirySubject> {
+    return m.getRepository(Technology).findOneOrFail({ select: INQUIRY_SUBJECT, where: { id } });
+  }
+
+  /** Every listing's reference code (the demo seeder skips those already there). */
+  async referenceCodes(): Promise<Set<string>> {
+    const rows = await this.db.getRepository(Technology).find({ select: { referenceCode: true } });
+    return new Set(rows.map((t) => t.referenceCode));
   }
 
   /** Every published listing's id and version, for comparing the search index with Postgres. */

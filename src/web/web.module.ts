@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
@@ -23,6 +24,7 @@ import { WebPagesController } from './web-pages.controller.js';
     TechnologyDataModule,
     InquiriesModule,
     SearchModule,
+    RateLimitModule,
   ],
   // Inquiries first: its POST routes sit under the pages' /{lang}/… catch-all.
   controllers: [WebAssetsController, WebInquiriesController, WebPagesController],
