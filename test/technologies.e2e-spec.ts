@@ -200,84 +200,75 @@ describe('technologies: curator CRUD, lifecycle and public read', () => {
     expect(slug.body.code).toBe('technology.slug_locked');
   });
 
-  it('rejects duplicates, unknown areas and malformed fields without writing anything', async () => {
-    const existing = await create();
-    const dup = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput({ referenceCode: existing.referenceCode }))
-      .expect(409);
-    expect(dup.body.code).toBe('technology.duplicate_reference_code');
-    const dupSlug = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput({ slug: existing.slug }))
-      .expect(409);
-    expect(dupSlug.body.code).toBe('technology.duplicate_slug');
+  describe('refuses bad input without writing anything', () => {
+    const post = (body: object) =>
+      t.http.post('/api/v1/admin/technologies').set(bearer(curator)).send(body);
+    const countByReference = async (referenceCode: string) =>
+      (
+        await t.db.query(`SELECT count(*)::int AS n FROM technology WHERE reference_code = $1`, [
+          referenceCode,
+        ])
+      )[0].n;
 
-    const area = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput({ areaCodes: ['no-such.area'] }))
-      .expect(422);
-    expect(area.body).toMatchObject({
-      code: 'technology.unknown_area',
-      errors: [{ field: 'areaCodes', message: 'unknown area "no-such.area"' }],
+    it('a duplicate reference code or slug: 409', async () => {
+      const existing = await create();
+      const dup = await post(technologyInput({ referenceCode: existing.referenceCode })).expect(
+        409,
+      );
+      expect(dup.body.code).toBe('technology.duplicate_reference_code');
+      const dupSlug = await post(technologyInput({ slug: existing.slug })).expect(409);
+      expect(dupSlug.body.code).toBe('technology.duplicate_slug');
+      expect(await countByReference(existing.referenceCode)).toBe(1);
     });
 
-    const bad = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(
-        technologyInput({
-          trl: 12,
-          stage: 'phase-9',
-          licenseTypes: ['free'],
-          inventors: [{ departmentEn: 'x' }],
-          contactEmail: 'nope',
-          color: 'red',
-        }),
-      )
-      .expect(400);
-    const fields = bad.body.errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'trl',
-        'stage',
-        'licenseTypes',
-        'inventors[0].nameEn',
-        'contactEmail',
-        'color',
-      ]),
-    );
-
-    const badPatent = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(
-        technologyInput({
-          patents: [
-            {
-              jurisdiction: 'KR',
-              number: '10-2023-0123456',
-              type: 'application',
-              status: 'pending',
-            },
-            { jurisdiction: 'US', number: '17/12', type: 'application', status: 'pending' },
-          ],
-        }),
-      )
-      .expect(400);
-    expect(badPatent.body).toMatchObject({
-      code: 'patent.invalid_number',
-      errors: [{ field: 'patents[1].number', message: expect.stringContaining('17/123,456') }],
+    it('an unknown area: 422 naming it', async () => {
+      const input = technologyInput({ areaCodes: ['no-such.area'] });
+      const area = await post(input).expect(422);
+      expect(area.body).toMatchObject({
+        code: 'technology.unknown_area',
+        errors: [{ field: 'areaCodes', message: 'unknown area "no-such.area"' }],
+      });
+      expect(await countByReference(input.referenceCode as string)).toBe(0);
     });
 
-    const count = await t.db.query(
-      `SELECT count(*)::int AS n FROM technology WHERE reference_code = $1`,
-      [existing.referenceCode],
-    );
-    expect(count[0].n).toBe(1);
+    it('malformed fields: 400 naming every one', async () => {
+      const input = technologyInput({
+        trl: 12,
+        stage: 'phase-9',
+        licenseTypes: ['free'],
+        inventors: [{ departmentEn: 'x' }],
+        contactEmail: 'nope',
+        color: 'red',
+      });
+      const bad = await post(input).expect(400);
+      const fields = bad.body.errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          'trl',
+          'stage',
+          'licenseTypes',
+          'inventors[0].nameEn',
+          'contactEmail',
+          'color',
+        ]),
+      );
+      expect(await countByReference(input.referenceCode as string)).toBe(0);
+    });
+
+    it('a malformed patent number: 400 with the expected form', async () => {
+      const input = technologyInput({
+        patents: [
+          { jurisdiction: 'KR', number: '10-2023-0123456', type: 'application', status: 'pending' },
+          { jurisdiction: 'US', number: '17/12', type: 'application', status: 'pending' },
+        ],
+      });
+      const badPatent = await post(input).expect(400);
+      expect(badPatent.body).toMatchObject({
+        code: 'patent.invalid_number',
+        errors: [{ field: 'patents[1].number', message: expect.stringContaining('17/123,456') }],
+      });
+      expect(await countByReference(input.referenceCode as string)).toBe(0);
+    });
   });
 
   it('lists listings in every status with filters and pagination', async () => {

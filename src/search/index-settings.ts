@@ -58,7 +58,7 @@ export function indexSettings(): Settings {
     pagination: { maxTotalHits: 10000 },
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     // We never search inside facet values; not building that structure makes each write cheaper
-    // (single-listing updates on a 10k index: ~40 ms instead of up to ~170 ms).
+    // (BENCHMARKS.md).
     facetSearch: false,
   };
 }

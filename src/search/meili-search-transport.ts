@@ -9,8 +9,8 @@ const MAX_CONNECTIONS = 64;
 /**
  * The public search request, sent with undici's request API over a keep-alive pool instead of
  * the client library's `fetch`. Every search runs through here, so its cost is paid per request:
- * fetch's WHATWG streams, Headers and AbortSignal plumbing were ~1 ms of CPU per search (more than
- * the rest of our request handling), on the same cores Meilisearch needs (BENCHMARKS.md). Writes,
+ * fetch's streams, Headers and AbortSignal plumbing cost more CPU per search than the rest of our
+ * request handling, on the same cores Meilisearch needs (BENCHMARKS.md). Writes,
  * tasks, settings and keys stay on the official client, where that cost does not matter.
  */
 @Injectable()
