@@ -14,7 +14,6 @@ import { createMeiliClient } from '../src/search/meili-client-factory.js';
 import { SearchQueryDto } from '../src/search/search-query.dto.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import { searchParams } from '../src/search/search.service.js';
-import { DemoSeeder } from '../src/demo/demo-seeder.js';
 import { resolveServices } from '../src/config/resolve-services.js';
 import { EmbeddedStack } from '../src/runtime/embedded-stack.js';
 import { projectRoot } from '../src/runtime/project-root.js';
@@ -64,7 +63,6 @@ export async function startBenchStack(name: string, relay: boolean): Promise<Ben
     });
     const config = buildAppConfig(env, resolveServices(env, stack));
     const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
-    await app.get(DemoSeeder).seedAreas();
     const adminKey = generateApiKey().key;
     return {
       dataDir,

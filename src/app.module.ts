@@ -15,6 +15,7 @@ import { ApiKeyGuard } from './accounts/api-key.guard.js';
 import { useProblemCatalog } from './common/errors/problem-catalog.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { ACCOUNT_PROBLEMS } from './accounts/account-error-codes.js';
+import { AREA_PROBLEMS } from './taxonomy/area-error-codes.js';
 import { IMPORT_PROBLEMS } from './imports/import-error-codes.js';
 import { INQUIRY_PROBLEMS } from './inquiries/inquiry-error-codes.js';
 import { PATENT_PROBLEMS } from './patents/patent-error-codes.js';
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     useProblemCatalog(
       ACCOUNT_PROBLEMS,
+      AREA_PROBLEMS,
       IMPORT_PROBLEMS,
       INQUIRY_PROBLEMS,
       PATENT_PROBLEMS,

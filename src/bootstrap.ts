@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config.js';
 import { runMigrations } from './database/migrate.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { createApp } from './app-factory.js';
+import { AreaAdminService } from './taxonomy/area-admin.service.js';
 
 export interface StartOptions {
   seedDemo: boolean;
@@ -13,7 +14,8 @@ export interface StartOptions {
 
 /**
  * Everything between "servers are reachable" and "ready to listen": migrate, build the app,
- * make the bootstrap admin key work, load the demo catalog once. Used by main.ts and the tests.
+ * make the bootstrap admin key work, load the default area tree into an empty install, load the
+ * demo catalog once. Used by main.ts and the tests.
  */
 export async function prepareApp(
   config: AppConfig,
@@ -25,6 +27,9 @@ export async function prepareApp(
   const app = await createApp(config);
   await app.init();
   if (config.adminApiKey) await app.get(ApiKeysService).ensureBootstrapAdminKey(config.adminApiKey);
+  // Every install, demo or not: without areas no listing can be classified.
+  const areas = await app.get(AreaAdminService).installDefaultTree();
+  if (areas) log(`Loaded the default area tree (data/taxonomy.json): ${areas} areas`);
   if (options.seedDemo) {
     const report = await app.get(DemoSeeder).seedOnce();
     if (report) log(`Loaded the demo catalog: ${report.created} listings in ${report.areas} areas`);

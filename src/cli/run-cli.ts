@@ -8,6 +8,7 @@ import { type Env, readEnv } from '../config/env.schema.js';
 import { resolveServices } from '../config/resolve-services.js';
 import { runMigrations } from '../database/migrate.js';
 import { EmbeddedStack } from '../runtime/embedded-stack.js';
+import { AreaAdminService } from '../taxonomy/area-admin.service.js';
 
 export interface CliRun {
   env: Env;
@@ -55,6 +56,7 @@ export function runCli(
       logger: ['error', 'warn'],
     });
     closeLater(() => app.close());
+    await app.get(AreaAdminService).installDefaultTree(); // as `npm start` does, for an empty install
     return (await work({ env, config, app })) ?? 0;
   });
 }

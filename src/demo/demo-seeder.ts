@@ -39,7 +39,7 @@ export interface SeedReport {
 
 /**
  * Loads the demo catalog (data/demo-catalog.json) through the same validation and service code
- * as the API. Idempotent: areas are upserted, listings whose reference code exists are skipped.
+ * as the API. Idempotent: missing areas are added, listings whose reference code exists are skipped.
  */
 @Injectable()
 export class DemoSeeder {
@@ -62,18 +62,23 @@ export class DemoSeeder {
     return report;
   }
 
-  /** Upserts the demo area tree (codes, names, order). */
-  async seedAreas(catalog?: DemoCatalog): Promise<void> {
-    const { areas } = catalog ?? (await readCatalog());
-    await this.db.getRepository(Area).upsert(
-      areas.map((a, position) => ({ ...a, position })),
-      ['code'],
-    );
+  /**
+   * Adds the catalog's areas that the tree lacks (a corpus may bring its own). Existing areas
+   * are left as the office keeps them: a rerun does not undo renames.
+   */
+  private async addMissingAreas(catalog: DemoCatalog): Promise<void> {
+    await this.db
+      .getRepository(Area)
+      .createQueryBuilder()
+      .insert()
+      .values(catalog.areas.map((a, position) => ({ ...a, position })))
+      .orIgnore()
+      .execute();
   }
 
   async seed(file = DEFAULT_CATALOG()): Promise<SeedReport> {
     const catalog = await readCatalog(file);
-    await this.seedAreas(catalog);
+    await this.addMissingAreas(catalog);
     const existing = await this.listings.referenceCodes();
     let created = 0;
     for (const item of catalog.technologies) {

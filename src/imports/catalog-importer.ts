@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { isDatabaseUnreachable } from '../database/database-unreachable.js';
@@ -83,7 +83,11 @@ export class CatalogImporter {
       errors: [],
     };
     const knownAreas = new Set(
-      (await this.db.getRepository(Area).find({ select: { code: true } })).map((a) => a.code),
+      (
+        await this.db
+          .getRepository(Area)
+          .find({ select: { code: true }, where: { retiredAt: IsNull() } })
+      ).map((a) => a.code),
     );
     const firstRowOf = new Map<string, number>();
     const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;

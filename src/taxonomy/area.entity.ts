@@ -30,8 +30,17 @@ export class Area {
   @Column({ type: 'varchar', length: 200 })
   nameEn!: string;
 
+  /** Order among siblings (0, 1, …). */
   @Column({ type: 'int', default: 0 })
   position!: number;
+
+  /** Bumped by every change; an admin change must name the version it read. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  /** Set when retired: the area is kept for history but takes no listings and is not shown. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

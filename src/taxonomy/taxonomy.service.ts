@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { Area } from './area.entity.js';
 
 export interface AreaNode {
@@ -11,6 +11,8 @@ export interface AreaNode {
   position: number;
   /** Published listings in this area (for a level-1 area: in it or any of its children). */
   count: number;
+  version?: number;
+  retiredAt?: string | null;
   children?: AreaNode[];
 }
 
@@ -18,11 +20,15 @@ export interface AreaNode {
 export class TaxonomyService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The two-level area tree, ordered by position, with counts of listings in `status`. */
+  /**
+   * The two-level tree ordered by position, with counts of listings in `status`: for the public
+   * the active areas, for the office ('any') every area with its version and retirement.
+   */
   async tree(status: 'published' | 'any'): Promise<AreaNode[]> {
-    const areas = await this.db
-      .getRepository(Area)
-      .find({ order: { position: 'ASC', code: 'ASC' } });
+    const areas = await this.db.getRepository(Area).find({
+      where: status === 'any' ? {} : { retiredAt: IsNull() },
+      order: { position: 'ASC', code: 'ASC' },
+    });
     const statusFilter = status === 'published' ? `AND t.status = 'published'` : '';
     const leafCounts: { code: string; count: string }[] = await this.db.query(
       `SELECT ta.area_code AS code, count(DISTINCT t.id) AS count
@@ -45,6 +51,10 @@ export class TaxonomyService {
       nameEn: a.nameEn,
       position: a.position,
       count,
+      // The office also sees what it needs to change an area, and the retired ones.
+      ...(status === 'any'
+        ? { version: a.version, retiredAt: a.retiredAt?.toISOString() ?? null }
+        : {}),
     });
     return areas
       .filter((a) => a.parentCode === null)
@@ -56,10 +66,12 @@ export class TaxonomyService {
       }));
   }
 
-  /** The codes among `codes` that are not known areas. */
+  /** The codes among `codes` that no listing may take: unknown or retired areas. */
   async unknownCodes(codes: string[]): Promise<string[]> {
     if (codes.length === 0) return [];
-    const found = await this.db.getRepository(Area).findBy({ code: In(codes) });
+    const found = await this.db
+      .getRepository(Area)
+      .findBy({ code: In(codes), retiredAt: IsNull() });
     const known = new Set(found.map((a) => a.code));
     return codes.filter((c) => !known.has(c));
   }

@@ -127,6 +127,71 @@ export class TechnologyRepository {
     );
   }
 
+  /** How many listings (any status) are classified in each of these areas itself. */
+  async countPerArea(m: EntityManager, codes: string[]): Promise<Map<string, number>> {
+    const rows = await m.query<{ code: string; n: number }[]>(
+      `SELECT area_code AS code, count(*)::int AS n FROM technology_area
+        WHERE area_code = ANY($1) GROUP BY area_code`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.n]));
+  }
+
+  /**
+   * After an area's names or place changed: every listing in it (or, for a level-1 area, in
+   * its children) gets an outbox row, since its search document carries the area's names.
+   */
+  async reindexAreas(m: EntityManager, codes: string[], reason: string): Promise<number> {
+    const rows = await m.query<{ id: string }[]>(
+      `SELECT DISTINCT ta.technology_id AS id FROM technology_area ta
+         JOIN area a ON a.code = ta.area_code
+        WHERE a.code = ANY($1) OR a.parent_code = ANY($1)`,
+      [codes],
+    );
+    await this.outbox.enqueueMany(
+      m,
+      'search',
+      rows.map((r) => r.id),
+      { reason },
+    );
+    return rows.length;
+  }
+
+  /**
+   * Reclassifies every listing of area `from` into `to`, as a change to each listing: locked,
+   * version bumped, indexed and (when published) recorded in the change feed.
+   */
+  async moveAreaListings(m: EntityManager, from: string, to: string): Promise<number> {
+    const locked = await m.query<{ id: string }[]>(
+      `SELECT t.id FROM technology t JOIN technology_area ta ON ta.technology_id = t.id
+        WHERE ta.area_code = $1 ORDER BY t.id FOR UPDATE OF t`,
+      [from],
+    );
+    const ids = locked.map((r) => r.id);
+    if (!ids.length) return 0;
+    await m.query(
+      `INSERT INTO technology_area (technology_id, area_code)
+       SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING`,
+      [ids, to],
+    );
+    await m.query('DELETE FROM technology_area WHERE area_code = $1', [from]);
+    await m.query(
+      'UPDATE technology SET version = version + 1, updated_at = now() WHERE id = ANY($1)',
+      [ids],
+    );
+    const technologies = await m.getRepository(Technology).findBy({ id: In(ids) });
+    await this.recordChanges(
+      m,
+      technologies.map((technology) => ({
+        technology,
+        wasPublished: technology.status === 'published',
+      })),
+      ids,
+      `area ${from} retired`,
+    );
+    return ids.length;
+  }
+
   /**
    * `base`, or `base-2`, `base-3`, … : the first slug no listing has and that is not in
    * `taken` (slugs handed out earlier in the same batch).

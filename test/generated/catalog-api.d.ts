@@ -133,10 +133,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The area tree with counts of all listings, drafts included */
+        /** The area tree with counts of all listings, drafts and retired areas included */
         get: operations["listAreasAdmin"];
         put?: never;
+        /** Create a level-1 area, or a level-2 area under an active level-1 one */
+        post: operations["createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One area, with its version as ETag */
+        get: operations["getArea"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, reorder, or move a level-2 area under another parent
+         * @description Listings in the area are re-indexed in the same transaction, so public search finds them by the new names within seconds.
+         */
+        patch: operations["updateArea"];
+        trace?: never;
+    };
+    "/api/v1/admin/areas/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an area; its listings, if any, move to `moveListingsTo` in one transaction */
+        post: operations["retireArea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -907,6 +946,92 @@ export interface components {
         };
         AreaTreeDto: {
             items: components["schemas"]["AreaNodeDto"][];
+        };
+        AdminAreaChildDto: {
+            /** @example diagnostics.biomarkers */
+            code: string;
+            /** @example diagnostics */
+            parentCode: string | null;
+            /** @example 바이오마커 */
+            nameKo: string;
+            /** @example Biomarkers */
+            nameEn: string;
+            position: number;
+            /** @description Number of listings in this area */
+            count: number;
+            version: number;
+            /** Format: date-time */
+            retiredAt: string | null;
+        };
+        AdminAreaNodeDto: {
+            /** @example diagnostics.biomarkers */
+            code: string;
+            /** @example diagnostics */
+            parentCode: string | null;
+            /** @example 바이오마커 */
+            nameKo: string;
+            /** @example Biomarkers */
+            nameEn: string;
+            position: number;
+            /** @description Number of listings in this area */
+            count: number;
+            version: number;
+            /** Format: date-time */
+            retiredAt: string | null;
+            children?: components["schemas"]["AdminAreaChildDto"][];
+        };
+        AdminAreaTreeDto: {
+            /** @description Every area, retired ones included */
+            items: components["schemas"]["AdminAreaNodeDto"][];
+        };
+        CreateAreaDto: {
+            /**
+             * @description Stable code. Level 1: lower-case words joined by hyphens; level 2: the parent code, a dot and lower-case words.
+             * @example medical-devices.implants
+             */
+            code: string;
+            /** @description Omit or null for level 1 */
+            parentCode?: string | null;
+            nameKo: string;
+            nameEn: string;
+            /** @description Place among its siblings, from 0 (default: last) */
+            position?: number;
+        };
+        AdminAreaDto: {
+            /** @example medical-devices.implants */
+            code: string;
+            /** @example medical-devices */
+            parentCode: string | null;
+            /** @example 임플란트 */
+            nameKo: string;
+            /** @example Implants */
+            nameEn: string;
+            /** @description Order among its siblings, from 0 */
+            position: number;
+            version: number;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** @description Listings (any status) classified in this area itself */
+            listings: number;
+        };
+        UpdateAreaDto: {
+            nameKo?: string;
+            nameEn?: string;
+            /** @description Move a level-2 area under another level-1 area */
+            parentCode?: string;
+            /** @description New place among its siblings, from 0 */
+            position?: number;
+            /** @description The version you read; or send it as If-Match. Required one way or the other. */
+            version?: number;
+        };
+        RetireAreaDto: {
+            /**
+             * @description Where the area's listings go (required when it has any); moved in the same transaction
+             * @example medical-devices.monitoring
+             */
+            moveListingsTo?: string;
+            /** @description The version you read; or send it as If-Match. */
+            version?: number;
         };
         CreatePatentDto: {
             /**
@@ -2022,7 +2147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AreaTreeDto"];
+                    "application/json": components["schemas"]["AdminAreaTreeDto"];
                 };
             };
             /** @description Invalid input: unknown or malformed fields or query parameters */
@@ -2045,6 +2170,322 @@ export interface operations {
             };
             /** @description The API key lacks the required role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAreaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The API key lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The API key lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The API key lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    retireArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The API key lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

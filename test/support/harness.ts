@@ -9,7 +9,6 @@ import type { Role } from '../../src/accounts/roles.js';
 import { prepareApp } from '../../src/bootstrap.js';
 import { type AppConfig, buildAppConfig } from '../../src/config/app-config.js';
 import { parseEnv } from '../../src/config/env.schema.js';
-import { DemoSeeder } from '../../src/demo/demo-seeder.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -47,7 +46,6 @@ export async function startTestApp(
   );
   const app = await prepareApp(config, { seedDemo: false, log: () => undefined });
   const db = app.get(DataSource);
-  await app.get(DemoSeeder).seedAreas();
   const http = request(app.getHttpServer());
   return {
     app,
