@@ -131,6 +131,14 @@ describe('taxonomy: the default tree and the office’s changes to it', () => {
     expect((await search('Quasarlumen')).items.map((i) => i.id)).toEqual([listing.id]);
     expect((await search('퀘이사루멘')).items.map((i) => i.id)).toEqual([listing.id]);
 
+    // A level-1 name is part of its children's listings too.
+    const root = await t.http.get('/api/v1/admin/areas/imaging').set(bearer(curator));
+    await patch('imaging', { nameEn: 'Zephyrscope imaging', version: root.body.version }).expect(
+      200,
+    );
+    await t.app.get(OutboxRelay).drain();
+    expect((await search('Zephyrscope')).items.map((i) => i.id)).toEqual([listing.id]);
+
     // Stale and missing versions change nothing.
     const stale = await patch('imaging.optical', { nameEn: 'Other', version: 1 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'area.version_conflict', currentVersion: 2 });

@@ -38,9 +38,11 @@ export class SearchRepository {
   /** Creates the index if it is missing and applies the settings. */
   async ensureIndex(name = this.indexName): Promise<void> {
     if (!(await this.indexExists(name))) {
+      // Another caller (the reconciler, a second instance) may have created it meanwhile.
       await this.succeeded(
         (await this.clients.admin()).createIndex(name, { primaryKey: 'id' }),
         `create index ${name}`,
+        'index_already_exists',
       );
     }
     await this.succeeded(
@@ -164,9 +166,13 @@ export class SearchRepository {
     return (await this.clients.admin()).index(name);
   }
 
-  private async succeeded(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
+  private async succeeded(
+    enqueued: EnqueuedTaskPromise,
+    what: string,
+    harmless?: string,
+  ): Promise<void> {
     const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded') {
+    if (task.status !== 'succeeded' && !(harmless && task.error?.code === harmless)) {
       throw new DomainError(
         SearchErrorCode.TaskFailed,
         `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.code ?? 'no error code'}`,

@@ -21,6 +21,7 @@ export interface TechnologyDocument {
   indications: string[];
   /** Leaf codes and their parents, so a level-1 filter matches its children. */
   areaCodes: string[];
+  /** The names of the listing's areas and of their parents. */
   areaNamesKo: string[];
   areaNamesEn: string[];
   trl: number | null;
@@ -65,8 +66,8 @@ export function toTechnologyDocument(t: Technology): TechnologyDocument {
     keywords: t.keywords,
     indications: t.indications,
     areaCodes: unique(areas.flatMap((a) => [a.code, a.parentCode])).sort(),
-    areaNamesKo: unique(areas.map((a) => a.nameKo)),
-    areaNamesEn: unique(areas.map((a) => a.nameEn)),
+    areaNamesKo: unique(areas.flatMap((a) => [a.nameKo, a.parent?.nameKo])),
+    areaNamesEn: unique(areas.flatMap((a) => [a.nameEn, a.parent?.nameEn])),
     trl: t.trl,
     stage: t.stage,
     modality: t.modality,

@@ -323,11 +323,13 @@ async function load(db: EntityManager, ids: string[]): Promise<Technology[]> {
        FROM technology_area WHERE technology_id = ANY($1)`,
     [found],
   );
+  // Each area with its parent: a document carries both names (a level-1 name finds its children).
   const areas = new Map(
     (
-      await db
-        .getRepository(Area)
-        .find({ where: { code: In([...new Set(links.map((l) => l.areaCode))]) } })
+      await db.getRepository(Area).find({
+        where: { code: In([...new Set(links.map((l) => l.areaCode))]) },
+        relations: { parent: true },
+      })
     ).map((a) => [a.code, a]),
   );
   const byId = new Map(listings.map((t) => [t.id, t]));
