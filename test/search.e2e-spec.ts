@@ -116,6 +116,32 @@ describe('search: the index follows Postgres, and public search answers from it'
     }
   });
 
+  it('reads a query in any office form as that patent number: the listing first, or nothing', async () => {
+    const target = await create({
+      titleEn: 'Office-prefixed lookup target',
+      patents: [
+        { jurisdiction: 'US', number: '11,987,654', type: 'grant', status: 'granted' },
+        { jurisdiction: 'EP', number: 'EP 3 876 543', type: 'grant', status: 'granted' },
+      ],
+    });
+    // A listing whose text holds the same digit groups must not be found by the number.
+    await create({ titleEn: 'Decoy 11 987 654 876 543', keywords: ['11', '987', '654'] });
+    for (const q of [
+      'US 11,987,654',
+      'us11987654',
+      'US 11987654 B2',
+      'EP 3 876 543',
+      'EP3876543',
+    ]) {
+      const res = await search({ q });
+      expect({ q, ids: res.items.map((i: { id: string }) => i.id) }).toEqual({
+        q,
+        ids: [target.id],
+      });
+    }
+    expect((await search({ q: 'EP 3 123 999' })).total).toBe(0);
+  });
+
   it('filters by area (a level-1 code matches its children), TRL, jurisdiction, and counts facets', async () => {
     const marker = `facet${Date.now().toString(36)}`;
     await create({ keywords: [marker], areaCodes: ['therapeutics.antibodies'], trl: 3 });

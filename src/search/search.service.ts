@@ -1,3 +1,4 @@
+import { patentNumbersInQuery } from './patent-number-query.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchReconciler } from './search-reconciler.js';
@@ -135,7 +136,10 @@ export class SearchService {
 
   private async load(query: SearchQueryDto): Promise<SearchResultDto> {
     const params = searchParams(query);
-    const result = await this.search.search(query.q ?? '', params);
+    // A query that is a patent number is looked up among patent numbers only: that listing or none.
+    const numbers = patentNumbersInQuery(query.q ?? '');
+    if (numbers) params.attributesToSearchOn = ['patentNumbers'];
+    const result = await this.search.search(numbers ? numbers.join(' ') : (query.q ?? ''), params);
     const distribution = result.facetDistribution ?? {};
     const facets = Object.fromEntries(
       Object.entries(FACETS).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
