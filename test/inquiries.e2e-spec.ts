@@ -437,18 +437,10 @@ describe('inquiries: partner intake and the TTO workflow', () => {
       .expect(201);
   });
 
-  it('lists with filters and pages for the office', async () => {
-    const other = await createListing(t, curator);
-    const org = `Filter Org ${Date.now()}`;
-    const sent = [];
-    for (let i = 0; i < 3; i++) sent.push(await sendInquiry(t, other.slug, { organization: org }));
-    await advance(t, curator, sent[0].reference, ['triaged']);
-    const assigned = (await adminGet(sent[1].reference)).body;
-    await t.http
-      .patch(`/api/v1/admin/inquiries/${sent[1].reference}`)
-      .set(bearer(curator))
-      .send({ assignee: 'Park', version: assigned.version })
-      .expect(200);
+  describe('lists with filters and pages for the office', () => {
+    let other: { id: string; slug: string };
+    let org: string;
+    const sent: Awaited<ReturnType<typeof sendInquiry>>[] = [];
     const list = (query: Record<string, unknown>) =>
       t.http
         .get('/api/v1/admin/inquiries')
@@ -456,57 +448,78 @@ describe('inquiries: partner intake and the TTO workflow', () => {
         .query(query)
         .expect(200)
         .then((r) => r.body);
+    const refs = (page: { items: { reference: string }[] }) => page.items.map((i) => i.reference);
 
-    const all = await list({ technologyId: other.id });
-    expect(all.total).toBe(3);
-    expect(all.items.map((i: { reference: string }) => i.reference)).toEqual(
-      sent.map((s) => s.reference).reverse(),
-    );
-    expect((await list({ technologyId: other.id, status: 'triaged' })).items).toHaveLength(1);
-    expect((await list({ technologyId: other.id, status: ['new', 'triaged'] })).total).toBe(3);
-    expect((await list({ technologyId: other.id, assignee: 'park' })).items[0].reference).toBe(
-      sent[1].reference,
-    );
-    expect((await list({ technologyId: other.id, assignee: 'none' })).total).toBe(2);
-    expect((await list({ q: org.toLowerCase() })).total).toBe(3);
-    expect(
-      (await list({ q: sent[2].email })).items.map((i: { reference: string }) => i.reference),
-    ).toEqual([sent[2].reference]);
-    expect((await list({ q: sent[0].reference })).total).toBe(1);
-    const today = new Date().toISOString().slice(0, 10);
-    expect((await list({ technologyId: other.id, from: today, to: today })).total).toBe(3);
-    expect((await list({ technologyId: other.id, to: '2020-01-01' })).total).toBe(0);
-    const page2 = await list({ technologyId: other.id, perPage: 2, page: 2, sort: 'created' });
-    expect(page2).toMatchObject({ page: 2, perPage: 2, total: 3 });
-    expect(page2.items.map((i: { reference: string }) => i.reference)).toEqual([sent[2].reference]);
-    await t.http
-      .get('/api/v1/admin/inquiries')
-      .set(bearer(curator))
-      .query({ perPage: 101 })
-      .expect(400);
-    await t.http
-      .get('/api/v1/admin/inquiries')
-      .set(bearer(curator))
-      .query({ status: 'open' })
-      .expect(400);
-    await t.http
-      .get('/api/v1/admin/inquiries')
-      .set(bearer(curator))
-      .query({ from: '2026-02-30' })
-      .expect(400);
-    await t.http
-      .get('/api/v1/admin/inquiries')
-      .set(bearer(curator))
-      .query({ from: '2026-02-01', to: '2026-01-01' })
-      .expect(400);
+    // Three inquiries on one listing: one triaged, one assigned, one untouched.
+    beforeAll(async () => {
+      other = await createListing(t, curator);
+      org = `Filter Org ${Date.now()}`;
+      for (let i = 0; i < 3; i++)
+        sent.push(await sendInquiry(t, other.slug, { organization: org }));
+      await advance(t, curator, sent[0].reference, ['triaged']);
+      const assigned = (await adminGet(sent[1].reference)).body;
+      await t.http
+        .patch(`/api/v1/admin/inquiries/${sent[1].reference}`)
+        .set(bearer(curator))
+        .send({ assignee: 'Park', version: assigned.version })
+        .expect(200);
+    });
+
+    it('filters by listing, status, assignee, text and dates', async () => {
+      const all = await list({ technologyId: other.id });
+      expect(all.total).toBe(3);
+      expect(refs(all)).toEqual(sent.map((s) => s.reference).reverse());
+      expect((await list({ technologyId: other.id, status: 'triaged' })).items).toHaveLength(1);
+      expect((await list({ technologyId: other.id, status: ['new', 'triaged'] })).total).toBe(3);
+      expect(refs(await list({ technologyId: other.id, assignee: 'park' }))).toEqual([
+        sent[1].reference,
+      ]);
+      expect((await list({ technologyId: other.id, assignee: 'none' })).total).toBe(2);
+      expect((await list({ q: org.toLowerCase() })).total).toBe(3);
+      expect(refs(await list({ q: sent[2].email }))).toEqual([sent[2].reference]);
+      expect((await list({ q: sent[0].reference })).total).toBe(1);
+      const today = new Date().toISOString().slice(0, 10);
+      expect((await list({ technologyId: other.id, from: today, to: today })).total).toBe(3);
+      expect((await list({ technologyId: other.id, to: '2020-01-01' })).total).toBe(0);
+    });
+
+    it('pages in the chosen order', async () => {
+      const page2 = await list({ technologyId: other.id, perPage: 2, page: 2, sort: 'created' });
+      expect(page2).toMatchObject({ page: 2, perPage: 2, total: 3 });
+      expect(refs(page2)).toEqual([sent[2].reference]);
+    });
+
+    it.each([
+      ['a page too large', { perPage: 101 }],
+      ['an unknown status', { status: 'open' }],
+      ['an impossible date', { from: '2026-02-30' }],
+      ['a range that ends before it starts', { from: '2026-02-01', to: '2026-01-01' }],
+    ])('refuses %s with 400', async (_what, query) => {
+      await t.http.get('/api/v1/admin/inquiries').set(bearer(curator)).query(query).expect(400);
+    });
   });
 
-  it('reports counts per state, the funnel and the median time to first response', async () => {
-    const fresh = await startTestApp({ INQUIRY_RATE_LIMIT: '10000', OUTBOX_RELAY: 'false' });
-    try {
-      const key = await fresh.keyFor('curator');
-      const a = await createListing(fresh, key);
-      const b = await createListing(fresh, key);
+  describe('reports counts per state, the funnel and the median time to first response', () => {
+    let fresh: TestApp;
+    let key: string;
+    let a: { id: string; slug: string };
+    let b: { id: string; slug: string };
+    const stats = async (query: Record<string, unknown> = {}) =>
+      (
+        await fresh.http
+          .get('/api/v1/admin/inquiries/stats')
+          .set(bearer(key))
+          .query(query)
+          .expect(200)
+      ).body;
+
+    // A database of its own: four inquiries on one listing (licensed, declined, triaged, new)
+    // and one withdrawn on another, answered 2 h, 4 h and 6 h after receipt.
+    beforeAll(async () => {
+      fresh = await startTestApp({ INQUIRY_RATE_LIMIT: '10000', OUTBOX_RELAY: 'false' });
+      key = await fresh.keyFor('curator');
+      a = await createListing(fresh, key);
+      b = await createListing(fresh, key);
       const refs: string[] = [];
       for (let i = 0; i < 4; i++) refs.push((await sendInquiry(fresh, a.slug)).reference);
       const onB = await sendInquiry(fresh, b.slug);
@@ -524,7 +537,6 @@ describe('inquiries: partner intake and the TTO workflow', () => {
         .post(`/api/v1/inquiries/${onB.reference}/withdraw`)
         .send({ token: onB.token })
         .expect(200);
-      // Make the response times known: 2 h, 4 h and 6 h after receipt.
       for (const [ref, hours] of [
         [refs[0], 2],
         [refs[1], 4],
@@ -535,16 +547,18 @@ describe('inquiries: partner intake and the TTO workflow', () => {
           [ref, hours],
         );
       }
-      const stats = (
-        await fresh.http.get('/api/v1/admin/inquiries/stats').set(bearer(key)).expect(200)
-      ).body;
+    });
+    afterAll(() => fresh?.close());
+
+    it('counts where each inquiry is and every state it reached', async () => {
+      const body = await stats();
       const by = Object.fromEntries(
-        stats.byStatus.map((s: { status: string; current: number; reached: number }) => [
+        body.byStatus.map((s: { status: string; current: number; reached: number }) => [
           s.status,
           [s.current, s.reached],
         ]),
       );
-      expect(stats.total).toBe(5);
+      expect(body.total).toBe(5);
       expect(by).toEqual({
         new: [1, 5],
         triaged: [1, 3],
@@ -555,10 +569,17 @@ describe('inquiries: partner intake and the TTO workflow', () => {
         declined: [1, 1],
         withdrawn: [1, 1],
       });
-      expect(stats.declineReasons).toEqual({ insufficient_fit: 1 });
-      expect(stats.medianHoursToFirstResponse).toBe(4);
-      expect(stats.awaitingFirstResponse).toBe(1);
-      expect(stats.byTechnology).toEqual([
+      expect(body.declineReasons).toEqual({ insufficient_fit: 1 });
+    });
+
+    it('gives the median time to first response and what still waits for one', async () => {
+      const body = await stats();
+      expect(body.medianHoursToFirstResponse).toBe(4);
+      expect(body.awaitingFirstResponse).toBe(1);
+    });
+
+    it('counts per listing', async () => {
+      expect((await stats()).byTechnology).toEqual([
         expect.objectContaining({
           technology: expect.objectContaining({ id: a.id }),
           total: 4,
@@ -572,111 +593,119 @@ describe('inquiries: partner intake and the TTO workflow', () => {
           licensed: 0,
         }),
       ]);
-      const onlyB = (
-        await fresh.http
-          .get('/api/v1/admin/inquiries/stats')
-          .set(bearer(key))
-          .query({ technologyId: b.id })
-          .expect(200)
-      ).body;
-      expect(onlyB.total).toBe(1);
-      const past = (
-        await fresh.http
-          .get('/api/v1/admin/inquiries/stats')
-          .set(bearer(key))
-          .query({ to: '2020-12-31' })
-          .expect(200)
-      ).body;
-      expect(past).toMatchObject({ total: 0, medianHoursToFirstResponse: null, byTechnology: [] });
-    } finally {
-      await fresh.close();
-    }
+    });
+
+    it('narrows to a listing or a date range', async () => {
+      expect((await stats({ technologyId: b.id })).total).toBe(1);
+      expect(await stats({ to: '2020-12-31' })).toMatchObject({
+        total: 0,
+        medianHoursToFirstResponse: null,
+        byTechnology: [],
+      });
+    });
   });
 
-  it('exports a date range as CSV that Excel opens with Korean text intact', async () => {
-    const csvListing = await createListing(t, curator, { titleKo: '폐암 조기 진단 "AI", 흉부 CT' });
-    const tricky = [
-      {
-        name: '김민지',
-        organization: '한빛바이오(주)',
-        message: '라이선스 조건을 알고 싶습니다.\n두 번째 줄, "인용" 포함',
-      },
-      {
-        name: 'Formula Person',
-        organization: '=HYPERLINK("http://evil.example","x")',
-        message: '+1 other program; -2 risks; @everyone',
-      },
-    ];
-    const refs: string[] = [];
-    for (const o of tricky) refs.push((await sendInquiry(t, csvListing.slug, o)).reference);
+  describe('exports a date range as CSV that Excel opens with Korean text intact', () => {
     const today = new Date().toISOString().slice(0, 10);
-    const res = await t.http
-      .get('/api/v1/admin/inquiries/export')
-      .set(bearer(curator))
-      .query({ from: today, to: today })
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="inquiries-${today}-${today}.csv"`,
-    );
-    const bytes = res.body as Buffer;
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
-    const rows = parse<Record<string, string>>(bytes, { bom: true, columns: true });
-    expect(Object.keys(rows[0])).toEqual([
-      'reference',
-      'created_at',
-      'status',
-      'technology_reference',
-      'technology_title_en',
-      'technology_title_ko',
-      'interest',
-      'organization',
-      'country',
-      'name',
-      'role',
-      'email',
-      'phone',
-      'language',
-      'assignee',
-      'decline_reason',
-      'first_response_at',
-      'closed_at',
-      'message',
-    ]);
-    const mine = rows.filter((r) => refs.includes(r.reference));
-    expect(mine).toHaveLength(2);
-    expect(mine[0]).toMatchObject({
-      name: '김민지',
-      organization: '한빛바이오(주)',
-      technology_title_ko: '폐암 조기 진단 "AI", 흉부 CT',
-      message: '라이선스 조건을 알고 싶습니다.\n두 번째 줄, "인용" 포함',
-      status: 'new',
-      country: 'US',
-    });
-    expect(mine[0].created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    // Cells a spreadsheet would run as formulas are neutralized.
-    expect(mine[1].organization).toBe(`'=HYPERLINK("http://evil.example","x")`);
-    expect(mine[1].message).toBe("'+1 other program; -2 risks; @everyone");
-    // Every inquiry of the day is there, each once.
-    const total = (
-      await t.http
-        .get('/api/v1/admin/inquiries')
+    const refs: string[] = [];
+    let res: { headers: Record<string, string>; body: Buffer };
+    let rows: Record<string, string>[];
+
+    // Two inquiries whose text a spreadsheet could mangle: Korean with quotes and line breaks,
+    // and cells that would run as formulas.
+    beforeAll(async () => {
+      const csvListing = await createListing(t, curator, {
+        titleKo: '폐암 조기 진단 "AI", 흉부 CT',
+      });
+      for (const o of [
+        {
+          name: '김민지',
+          organization: '한빛바이오(주)',
+          message: '라이선스 조건을 알고 싶습니다.\n두 번째 줄, "인용" 포함',
+        },
+        {
+          name: 'Formula Person',
+          organization: '=HYPERLINK("http://evil.example","x")',
+          message: '+1 other program; -2 risks; @everyone',
+        },
+      ])
+        refs.push((await sendInquiry(t, csvListing.slug, o)).reference);
+      res = await t.http
+        .get('/api/v1/admin/inquiries/export')
         .set(bearer(curator))
         .query({ from: today, to: today })
-    ).body.total;
-    expect(new Set(rows.map((r) => r.reference)).size).toBe(total);
-    expect(rows).toHaveLength(total);
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      rows = parse<Record<string, string>>(res.body, { bom: true, columns: true });
+    });
 
-    await t.http
-      .get('/api/v1/admin/inquiries/export')
-      .set(bearer(curator))
-      .query({ from: today })
-      .expect(400);
+    it('is a UTF-8 CSV download with a BOM and named columns', () => {
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="inquiries-${today}-${today}.csv"`,
+      );
+      expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(Object.keys(rows[0])).toEqual([
+        'reference',
+        'created_at',
+        'status',
+        'technology_reference',
+        'technology_title_en',
+        'technology_title_ko',
+        'interest',
+        'organization',
+        'country',
+        'name',
+        'role',
+        'email',
+        'phone',
+        'language',
+        'assignee',
+        'decline_reason',
+        'first_response_at',
+        'closed_at',
+        'message',
+      ]);
+    });
+
+    it('keeps Korean, quotes and line breaks, and neutralizes formulas', () => {
+      const mine = rows.filter((r) => refs.includes(r.reference));
+      expect(mine).toHaveLength(2);
+      expect(mine[0]).toMatchObject({
+        name: '김민지',
+        organization: '한빛바이오(주)',
+        technology_title_ko: '폐암 조기 진단 "AI", 흉부 CT',
+        message: '라이선스 조건을 알고 싶습니다.\n두 번째 줄, "인용" 포함',
+        status: 'new',
+        country: 'US',
+      });
+      expect(mine[0].created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(mine[1].organization).toBe(`'=HYPERLINK("http://evil.example","x")`);
+      expect(mine[1].message).toBe("'+1 other program; -2 risks; @everyone");
+    });
+
+    it('holds every inquiry of the range, each once', async () => {
+      const total = (
+        await t.http
+          .get('/api/v1/admin/inquiries')
+          .set(bearer(curator))
+          .query({ from: today, to: today })
+      ).body.total;
+      expect(new Set(rows.map((r) => r.reference)).size).toBe(total);
+      expect(rows).toHaveLength(total);
+    });
+
+    it('refuses a range without an end', async () => {
+      await t.http
+        .get('/api/v1/admin/inquiries/export')
+        .set(bearer(curator))
+        .query({ from: today })
+        .expect(400);
+    });
   });
 });

@@ -271,63 +271,50 @@ describe('technologies: curator CRUD, lifecycle and public read', () => {
     });
   });
 
-  it('lists listings in every status with filters and pagination', async () => {
+  describe('lists listings in every status with filters and pagination', () => {
     const marker = `LIST${Date.now().toString(36).toUpperCase()}`;
-    const a = await create({
-      referenceCode: `${marker}-A`,
-      areaCodes: ['therapeutics.antibodies'],
+    const list = async (query: Record<string, unknown>) =>
+      (await t.http.get('/api/v1/admin/technologies').query(query).set(bearer(curator)).expect(200))
+        .body;
+    const codes = (page: { items: { referenceCode: string }[] }) =>
+      page.items.map((i) => i.referenceCode);
+
+    // A published listing in an antibody area and a draft elsewhere.
+    beforeAll(async () => {
+      const a = await create({
+        referenceCode: `${marker}-A`,
+        areaCodes: ['therapeutics.antibodies'],
+      });
+      await create({ referenceCode: `${marker}-B` });
+      await t.http
+        .post(`/api/v1/admin/technologies/${a.id}/publish`)
+        .set(bearer(curator))
+        .expect(200);
     });
-    await create({ referenceCode: `${marker}-B` });
-    await t.http
-      .post(`/api/v1/admin/technologies/${a.id}/publish`)
-      .set(bearer(curator))
-      .expect(200);
 
-    const all = await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ q: marker, perPage: 1, sort: 'referenceCode' })
-      .set(bearer(curator))
-      .expect(200);
-    expect(all.body).toMatchObject({ total: 2, page: 1, perPage: 1 });
-    expect(all.body.items[0]).toMatchObject({
-      referenceCode: `${marker}-A`,
-      status: 'published',
-      patentCount: 2,
+    it('pages in the chosen order, drafts included', async () => {
+      const first = await list({ q: marker, perPage: 1, sort: 'referenceCode' });
+      expect(first).toMatchObject({ total: 2, page: 1, perPage: 1 });
+      expect(first.items[0]).toMatchObject({
+        referenceCode: `${marker}-A`,
+        status: 'published',
+        patentCount: 2,
+      });
+      const page2 = await list({ q: marker, perPage: 1, page: 2, sort: 'referenceCode' });
+      expect(codes(page2)).toEqual([`${marker}-B`]);
     });
-    const page2 = await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ q: marker, perPage: 1, page: 2, sort: 'referenceCode' })
-      .set(bearer(curator))
-      .expect(200);
-    expect(page2.body.items[0].referenceCode).toBe(`${marker}-B`);
 
-    const drafts = await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ q: marker, status: 'draft' })
-      .set(bearer(curator))
-      .expect(200);
-    expect(drafts.body.items.map((i: { referenceCode: string }) => i.referenceCode)).toEqual([
-      `${marker}-B`,
-    ]);
-    const byArea = await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ q: marker, area: 'therapeutics' })
-      .set(bearer(curator))
-      .expect(200);
-    expect(byArea.body.items.map((i: { referenceCode: string }) => i.referenceCode)).toEqual([
-      `${marker}-A`,
-    ]);
+    it('filters by status and by area (a level-1 code takes its children)', async () => {
+      expect(codes(await list({ q: marker, status: 'draft' }))).toEqual([`${marker}-B`]);
+      expect(codes(await list({ q: marker, area: 'therapeutics' }))).toEqual([`${marker}-A`]);
+    });
 
-    await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ perPage: 101 })
-      .set(bearer(curator))
-      .expect(400);
-    await t.http
-      .get('/api/v1/admin/technologies')
-      .query({ status: 'deleted' })
-      .set(bearer(curator))
-      .expect(400);
+    it.each([
+      ['a page too large', { perPage: 101 }],
+      ['an unknown status', { status: 'deleted' }],
+    ])('refuses %s with 400', async (_what, query) => {
+      await t.http.get('/api/v1/admin/technologies').query(query).set(bearer(curator)).expect(400);
+    });
   });
 
   it('records an outbox row for the search index with every change, in the same transaction', async () => {
