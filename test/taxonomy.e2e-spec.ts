@@ -189,58 +189,73 @@ describe('taxonomy: the default tree and the office’s changes to it', () => {
     expect(upward.body.code).toBe('area.invalid_parent');
   });
 
-  it('retires an area only with a target for its listings, moved in one step', async () => {
-    await admin().send({ code: 'devices2', nameKo: '기기', nameEn: 'Devices two' }).expect(201);
-    const from = await admin()
-      .send({ code: 'devices2.old', parentCode: 'devices2', nameKo: '옛', nameEn: 'Old' })
-      .expect(201);
-    await admin()
-      .send({ code: 'devices2.new', parentCode: 'devices2', nameKo: '새', nameEn: 'New' })
-      .expect(201);
-    const a = await createListing(t, curator, { areaCodes: ['devices2.old'] });
-    const b = await createListing(t, curator, { areaCodes: ['devices2.old'] }, false);
-    const before = await t.http.get(`/api/v1/admin/technologies/${a.id}`).set(bearer(curator));
+  describe('retires an area only with a target for its listings, moved in one step', () => {
+    let version: number;
+    let a: { id: string };
+    let b: { id: string };
+    let listingVersion: number;
+    const areasOf = async (id: string) =>
+      (await t.http.get(`/api/v1/admin/technologies/${id}`).set(bearer(curator))).body as {
+        version: number;
+        areas: { code: string }[];
+      };
 
-    const refused = await retire('devices2.old', { version: from.body.version }).expect(409);
-    expect(refused.body).toMatchObject({ code: 'area.has_listings', listings: 2 });
-    expect(refused.body.detail).toContain('2 listings');
-    const parent = await retire('devices2', { version: 1 }).expect(409);
-    expect(parent.body.code).toBe('area.has_children');
-    const self = await retire('devices2.old', {
-      version: from.body.version,
-      moveListingsTo: 'devices2.old',
-    }).expect(422);
-    expect(self.body.code).toBe('area.invalid_target');
+    // A level-1 area with two children; a published listing and a draft in the first child.
+    beforeAll(async () => {
+      await admin().send({ code: 'devices2', nameKo: '기기', nameEn: 'Devices two' }).expect(201);
+      const from = await admin()
+        .send({ code: 'devices2.old', parentCode: 'devices2', nameKo: '옛', nameEn: 'Old' })
+        .expect(201);
+      version = from.body.version;
+      await admin()
+        .send({ code: 'devices2.new', parentCode: 'devices2', nameKo: '새', nameEn: 'New' })
+        .expect(201);
+      a = await createListing(t, curator, { areaCodes: ['devices2.old'] });
+      b = await createListing(t, curator, { areaCodes: ['devices2.old'] }, false);
+      listingVersion = (await areasOf(a.id)).version;
+    });
 
-    const done = await retire('devices2.old', {
-      version: from.body.version,
-      moveListingsTo: 'devices2.new',
-    }).expect(200);
-    expect(done.body.retiredAt).not.toBeNull();
-    for (const id of [a.id, b.id]) {
-      const res = await t.http.get(`/api/v1/admin/technologies/${id}`).set(bearer(curator));
-      expect(res.body.areas.map((x: { code: string }) => x.code)).toEqual(['devices2.new']);
-    }
-    const afterA = await t.http.get(`/api/v1/admin/technologies/${a.id}`).set(bearer(curator));
-    expect(afterA.body.version).toBe(before.body.version + 1);
-    const node = (await publicTree()).find((n) => n.code === 'devices2')!;
-    expect(node.children!.map((c) => c.code)).toEqual(['devices2.new']);
-    const adminTree = await t.http.get('/api/v1/admin/areas').set(bearer(curator)).expect(200);
-    const retired = adminTree.body.items
-      .find((n: TreeNode) => n.code === 'devices2')
-      .children.find((c: TreeNode) => c.code === 'devices2.old');
-    expect(retired.retiredAt).not.toBeNull();
+    it('refuses without a target (naming the count), with children, or onto itself', async () => {
+      const refused = await retire('devices2.old', { version }).expect(409);
+      expect(refused.body).toMatchObject({ code: 'area.has_listings', listings: 2 });
+      expect(refused.body.detail).toContain('2 listings');
+      const parent = await retire('devices2', { version: 1 }).expect(409);
+      expect(parent.body.code).toBe('area.has_children');
+      const self = await retire('devices2.old', { version, moveListingsTo: 'devices2.old' });
+      expect(self.status).toBe(422);
+      expect(self.body.code).toBe('area.invalid_target');
+      expect((await areasOf(a.id)).areas.map((x) => x.code)).toEqual(['devices2.old']);
+    });
 
-    // A retired area takes no listings and no changes.
-    const create = await t.http
-      .post('/api/v1/admin/technologies')
-      .set(bearer(curator))
-      .send(technologyInput({ areaCodes: ['devices2.old'] }));
-    expect(create.status).toBe(422);
-    expect(create.body.code).toBe('technology.unknown_area');
-    await patch('devices2.old', { nameEn: 'x', version: done.body.version }).expect(409);
-    await t.app.get(OutboxRelay).drain();
-    const inNew = await t.http.get('/api/v1/technologies').query({ area: 'devices2.new' });
-    expect(inNew.body.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    it('moves every listing to the target as a change to each, and hides the area', async () => {
+      const done = await retire('devices2.old', { version, moveListingsTo: 'devices2.new' });
+      expect(done.status).toBe(200);
+      expect(done.body.retiredAt).not.toBeNull();
+      version = done.body.version;
+      for (const id of [a.id, b.id])
+        expect((await areasOf(id)).areas.map((x) => x.code)).toEqual(['devices2.new']);
+      expect((await areasOf(a.id)).version).toBe(listingVersion + 1);
+      const node = (await publicTree()).find((n) => n.code === 'devices2')!;
+      expect(node.children!.map((c) => c.code)).toEqual(['devices2.new']);
+      const adminTree = await t.http.get('/api/v1/admin/areas').set(bearer(curator)).expect(200);
+      const retired = adminTree.body.items
+        .find((n: TreeNode) => n.code === 'devices2')
+        .children.find((c: TreeNode) => c.code === 'devices2.old');
+      expect(retired.retiredAt).not.toBeNull();
+      await t.app.get(OutboxRelay).drain();
+      const inNew = await t.http.get('/api/v1/technologies').query({ area: 'devices2.new' });
+      expect(inNew.body.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    });
+
+    it('takes no new listings and no changes once retired', async () => {
+      const create = await t.http
+        .post('/api/v1/admin/technologies')
+        .set(bearer(curator))
+        .send(technologyInput({ areaCodes: ['devices2.old'] }));
+      expect(create.status).toBe(422);
+      expect(create.body.code).toBe('technology.unknown_area');
+      const change = await patch('devices2.old', { nameEn: 'x', version }).expect(409);
+      expect(change.body.code).toBe('area.retired');
+    });
   });
 });
