@@ -14,7 +14,9 @@ import { SearchReconciler } from './search/search-reconciler.js';
  * `npm start`: validate configuration, start embedded Postgres/Meilisearch unless
  * DATABASE_URL/MEILI_URL point elsewhere, migrate, seed once, serve. Ctrl-C stops it all.
  */
-const say = (message: string) => process.stdout.write(`[catalog] ${message}\n`);
+const sayAll = (lines: string[]) =>
+  process.stdout.write(lines.map((line) => `[catalog] ${line}\n`).join(''));
+const say = (message: string) => sayAll([message]);
 let stack: EmbeddedStack | undefined;
 let app: INestApplication | undefined;
 let stopping = false;
@@ -65,19 +67,20 @@ async function main() {
     throw error;
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  say(`Ready.`);
-  say(`  Web:        ${base}/ (→ /en or /ko by the browser's language)`);
-  say(`  API:        ${base}/api/v1/technologies/{idOrSlug}, ${base}/api/v1/areas`);
-  say(`  API docs:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`);
-  say(`  Health:     ${base}/health/ready`);
-  say(
+  // One write: whoever waits for "Ready." (a supervisor, a test) sees the whole banner with it.
+  sayAll([
+    `Ready.`,
+    `  Web:        ${base}/ (→ /en or /ko by the browser's language)`,
+    `  API:        ${base}/api/v1/technologies/{idOrSlug}, ${base}/api/v1/areas`,
+    `  API docs:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`,
+    `  Health:     ${base}/health/ready`,
     env.ADMIN_API_KEY
       ? '  Admin key:  the ADMIN_API_KEY you set'
       : adminApiKey
         ? `  Admin key:  in ${adminKeyFile} (curl -H "Authorization: Bearer $(cat ${displayPath(adminKeyFile)})" …)`
         : '  Admin key:  none configured; set ADMIN_API_KEY (≥ 32 characters) to bootstrap one',
-  );
-  say('Press Ctrl-C to stop.');
+    'Press Ctrl-C to stop.',
+  ]);
 }
 
 class UserFacingError extends Error {}
