@@ -152,9 +152,12 @@ export class AreaAdminService {
     return area;
   }
 
-  /** A level-1 area that is not retired, or a 422 on `field`. */
+  /**
+   * A level-1 area that is not retired, or a 422 on `field`. Held FOR SHARE until commit, so a
+   * concurrent retirement of the parent waits and then counts the new child.
+   */
   private async activeRoot(m: EntityManager, code: string, field: string): Promise<void> {
-    const parent = await m.findOneBy(Area, { code });
+    const parent = await m.findOne(Area, { where: { code }, lock: { mode: 'pessimistic_read' } });
     if (!parent || parent.parentCode !== null || parent.retiredAt) {
       throw new ValidationFailedError(
         [{ field, message: `"${code}" is not an active level-1 area` }],
