@@ -62,8 +62,8 @@ export function runCli(
 }
 
 /**
- * The same sequence for the schema commands (migrate, migration:generate): Postgres alone, no
- * migrations run for them and no app context.
+ * The same sequence for the schema commands (migrate, migration:generate): Postgres alone and no
+ * app context; the command itself decides what to do with the schema.
  */
 export function runDatabaseCli(
   options: CliOptions,
