@@ -25,6 +25,8 @@ export class AreaAdminService {
 
   /** On an install whose tree is empty, the default tree (data/taxonomy.json); else nothing. */
   async installDefaultTree(file?: string): Promise<number> {
+    // Every start asks; only an empty install pays for the file and the lock.
+    if ((await this.db.getRepository(Area).count()) > 0) return 0;
     const rows = taxonomyRows(await readTaxonomyFile(file));
     return this.db.transaction(async (m) => {
       // Two instances starting together: the second waits, then sees the tree.
@@ -77,23 +79,20 @@ export class AreaAdminService {
       if (!renamed && !moved && !reordered) return this.dto(m, area);
       area.nameKo = input.nameKo ?? area.nameKo;
       area.nameEn = input.nameEn ?? area.nameEn;
+      const oldParent = area.parentCode;
       if (moved) {
-        if (area.parentCode === null) {
+        if (oldParent === null) {
           throw new ValidationFailedError(
             [{ field: 'parentCode', message: 'a level-1 area cannot move under another area' }],
             AreaErrorCode.InvalidParent,
           );
         }
         await this.activeRoot(m, input.parentCode!, 'parentCode');
-        const oldParent = area.parentCode;
         area.parentCode = input.parentCode!;
-        area.version += 1;
-        await m.save(area);
-        await this.renumber(m, oldParent, null);
-      } else {
-        area.version += 1;
-        await m.save(area);
       }
+      area.version += 1;
+      await m.save(area);
+      if (moved) await this.renumber(m, oldParent, null);
       if (moved || reordered) await this.place(m, area, input.position);
       if (renamed || moved) await this.listings.reindexAreas(m, [area.code], `area ${area.code}`);
       return this.dto(m, area);
@@ -190,13 +189,11 @@ export class AreaAdminService {
       const at = Math.min(insert.position ?? order.length, order.length);
       order.splice(at, 0, insert.area);
     }
-    for (const [position, sibling] of order.entries()) {
-      if (sibling.position === position) continue;
-      const isSubject = sibling.code === insert?.area.code;
-      const target = isSubject ? insert.area : sibling;
-      target.position = position;
-      if (!isSubject) target.version += 1;
-      await m.update(Area, { code: target.code }, { position, version: target.version });
+    for (const [position, area] of order.entries()) {
+      if (area.position === position) continue;
+      area.position = position;
+      if (area !== insert?.area) area.version += 1; // the subject's version is bumped by its change
+      await m.update(Area, { code: area.code }, { position, version: area.version });
     }
   }
 
