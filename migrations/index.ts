@@ -4,6 +4,7 @@ import { ChangeFeed1795602458498 } from './1795602458498-ChangeFeed.js';
 import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
 import { ImportJobs1795607478275 } from './1795607478275-ImportJobs.js';
 import { AreaLifecycle1795700000000 } from './1795700000000-AreaLifecycle.js';
+import { StaffAccounts1796173640409 } from './1796173640409-StaffAccounts.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,4 +14,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   ChangeFeed1795602458498,
   ImportJobs1795607478275,
   AreaLifecycle1795700000000,
+  StaffAccounts1796173640409,
 ];

@@ -61,7 +61,8 @@ function setupOpenApi(app: NestExpressApplication) {
       .setTitle('Hospital technology-transfer catalog API')
       .setDescription(
         'Licensable technologies of a university hospital, in Korean and English. Public reads need no key; ' +
-          'curator, admin and integrator routes take `Authorization: Bearer <key>`. Errors are RFC 9457 problem+json.',
+          'curator, admin and integrator routes take `Authorization: Bearer <key>`, or a staff session from /console/sign-in ' +
+          '(state-changing requests then carry `X-CSRF-Token`, from GET /api/v1/admin/me). Errors are RFC 9457 problem+json.',
       )
       .setVersion('1')
       .setOpenAPIVersion('3.1.0')

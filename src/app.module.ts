@@ -11,7 +11,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ChangesModule } from './changes/changes.module.js';
-import { ApiKeyGuard } from './accounts/api-key.guard.js';
+import { ConsoleModule } from './console/console.module.js';
+import { AuthGuard } from './accounts/auth.guard.js';
 import { useProblemCatalog } from './common/errors/problem-catalog.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { ACCOUNT_PROBLEMS } from './accounts/account-error-codes.js';
@@ -89,11 +90,12 @@ export class AppModule implements NestModule {
         ImportsModule,
         HealthModule,
         DemoModule,
+        ConsoleModule,
         WebModule, // last: its /ko/… and /en/… catch-all must not shadow other routes
       ],
       providers: [
         { provide: APP_GUARD, useClass: InputHygieneGuard }, // first: nothing reads input before it
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: ApiRateLimitGuard }, // after: needs the principal
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

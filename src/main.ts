@@ -9,6 +9,7 @@ import { EmbeddedStack, StartupError } from './runtime/embedded-stack.js';
 import { loadOrCreateSecret } from './runtime/secrets.js';
 import { prepareApp } from './bootstrap.js';
 import { SearchReconciler } from './search/search-reconciler.js';
+import { StaffAccountsService } from './accounts/staff-accounts.service.js';
 
 /**
  * `npm start`: validate configuration, start embedded Postgres/Meilisearch unless
@@ -67,6 +68,8 @@ async function main() {
     throw error;
   }
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  // Nobody can sign in yet: a one-time link (24 h) to create the first admin account.
+  const setupLink = await app.get(StaffAccountsService).setupLinkIfNoStaff();
   // One write: whoever waits for "Ready." (a supervisor, a test) sees the whole banner with it.
   sayAll([
     `Ready.`,
@@ -74,6 +77,13 @@ async function main() {
     `  API:        ${base}/api/v1/technologies/{idOrSlug}, ${base}/api/v1/areas`,
     `  API docs:   ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)`,
     `  Health:     ${base}/health/ready`,
+    `  Console:    ${base}/console (staff sign-in)`,
+    ...(setupLink
+      ? [
+          `  First admin: no staff account exists yet. Open this link within 24 hours to create one:`,
+          `              ${setupLink}`,
+        ]
+      : []),
     env.ADMIN_API_KEY
       ? '  Admin key:  the ADMIN_API_KEY you set'
       : adminApiKey

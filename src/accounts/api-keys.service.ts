@@ -8,8 +8,13 @@ import { generateApiKey, hashApiKey, visiblePrefix } from './api-key-secret.js';
 import { ApiKey } from './api-key.entity.js';
 import type { Role } from './roles.js';
 
+/** Who calls: an API key (integrators, automation) or a signed-in staff user. */
 export interface Principal {
-  keyId: string;
+  kind: 'api-key' | 'staff';
+  /** The API key's id; null for a staff user. */
+  keyId: string | null;
+  /** The staff user's id; null for an API key. */
+  userId: string | null;
   role: Role;
   name: string;
 }
@@ -69,7 +74,13 @@ export class ApiKeysService {
     if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.keys.update({ id: apiKey.id }, { lastUsedAt: new Date(now) });
     }
-    return { keyId: apiKey.id, role: apiKey.role, name: apiKey.name };
+    return {
+      kind: 'api-key',
+      keyId: apiKey.id,
+      userId: null,
+      role: apiKey.role,
+      name: apiKey.name,
+    };
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { clientKey } from '../common/rate-limit/client-address.js';
 import { enforceRateLimit } from '../common/rate-limit/rate-limit.guard.js';
 import { RateLimits } from '../common/rate-limit/rate-limits.js';
-import type { AuthenticatedRequest } from './api-key.guard.js';
+import type { AuthenticatedRequest } from './auth.guard.js';
 
 /**
  * API reads are limited for callers who are not staff: integrator keys per key on every route
@@ -19,7 +19,7 @@ export class ApiRateLimitGuard implements CanActivate {
     const req = http.getRequest<AuthenticatedRequest>();
     const principal = req.principal;
     const res = http.getResponse<Response>();
-    if (principal?.role === 'integrator') {
+    if (principal?.role === 'integrator' && principal.keyId) {
       await enforceRateLimit(this.limits, 'integrator', principal.keyId, res);
     } else if (!principal && req.path.startsWith('/api/')) {
       await enforceRateLimit(this.limits, 'anonymous-api', clientKey(req.ip), res);

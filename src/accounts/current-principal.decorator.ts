@@ -1,12 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal } from './api-keys.service.js';
-import type { AuthenticatedRequest } from './api-key.guard.js';
+import type { AuthenticatedRequest } from './auth.guard.js';
 
-/** The API key holder of a route that needs one (set by ApiKeyGuard), for audit trails. */
+/** The caller of a route that needs one (an API key or a staff user, set by AuthGuard). */
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => {
     const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-    if (!principal) throw new Error('CurrentPrincipal used on a route without an API key');
+    if (!principal) throw new Error('CurrentPrincipal used on a public route');
     return principal;
   },
 );

@@ -49,6 +49,18 @@ export class AppConfig {
     /** Where notices about new inquiries go when a listing names no contact (and in copy). */
     officeAddress: string | undefined;
   };
+  readonly staffSessions!: {
+    /** Signs the session cookie; when unset, one is generated once and kept in the database. */
+    secret: string | undefined;
+    idleTimeoutMinutes: number;
+    absoluteTimeoutHours: number;
+  };
+  /** Failed sign-ins per account, and sign-in attempts per client address, per window. */
+  readonly signInLimits!: {
+    accountFailures: number;
+    addressAttempts: number;
+    windowSeconds: number;
+  };
   /** Requests per integrator API key per window. */
   readonly integratorRateLimit!: { points: number; windowSeconds: number };
   /** API requests per client address per window for callers without a key. */
@@ -104,6 +116,16 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
       duplicateWindowMinutes: env.INQUIRY_DUPLICATE_WINDOW_MINUTES,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, officeAddress: env.TTO_EMAIL },
+    staffSessions: {
+      secret: env.SESSION_SECRET,
+      idleTimeoutMinutes: env.SESSION_IDLE_TIMEOUT_MINUTES,
+      absoluteTimeoutHours: env.SESSION_ABSOLUTE_TIMEOUT_HOURS,
+    },
+    signInLimits: {
+      accountFailures: env.SIGN_IN_ACCOUNT_LIMIT,
+      addressAttempts: env.SIGN_IN_ADDRESS_LIMIT,
+      windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+    },
     integratorRateLimit: {
       points: env.INTEGRATOR_RATE_LIMIT,
       windowSeconds: env.INTEGRATOR_RATE_WINDOW_SECONDS,

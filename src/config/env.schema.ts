@@ -125,6 +125,12 @@ export const envSchema = z.object({
     .trim()
     .regex(MAIL_ADDRESS, 'must be an address like "Tech Transfer <tto@hospital.example>"')
     .default('Technology Transfer Office <tto@localhost>'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(480),
+  SESSION_ABSOLUTE_TIMEOUT_HOURS: z.coerce.number().int().min(1).max(2_160).default(168),
+  SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).max(1_000).default(5),
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   TTO_EMAIL: z
     .string()
     .trim()

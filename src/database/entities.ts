@@ -1,4 +1,8 @@
 import { ApiKey } from '../accounts/api-key.entity.js';
+import { AuditEvent } from '../accounts/audit-event.entity.js';
+import { StaffSession } from '../accounts/staff-session.entity.js';
+import { StaffToken } from '../accounts/staff-token.entity.js';
+import { StaffUser } from '../accounts/staff-user.entity.js';
 import { TechnologyChange } from '../changes/technology-change.entity.js';
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { ImportJob } from '../imports/import-job.entity.js';
@@ -26,4 +30,8 @@ export const ENTITIES = [
   RateLimitCounter,
   TechnologyChange,
   ImportJob,
+  StaffUser,
+  StaffToken,
+  StaffSession,
+  AuditEvent,
 ];

@@ -25,7 +25,7 @@ import { CurrentPrincipal } from '../accounts/current-principal.decorator.js';
 import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { noStore } from '../common/http/cache-control.js';
-import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';
+import { expectedVersion, IF_MATCH_HEADER, withVersionEtag } from '../common/http/if-match.js';
 import {
   AdminInquiryDto,
   AdminInquiryPageDto,
@@ -190,7 +190,6 @@ export class AdminInquiriesController {
 }
 
 function send(res: Response, inquiry: AdminInquiryDto): AdminInquiryDto {
-  noStore(res);
-  res.setHeader('ETag', versionEtag(inquiry.version));
-  return inquiry;
+  noStore(res); // partners' personal data: never kept by a cache
+  return withVersionEtag(res, inquiry);
 }

@@ -17,7 +17,7 @@ import { parseReference, statusTokenMatches } from './inquiry-secrets.js';
 
 /** Who is changing an inquiry: the partner (proved by the status token) or a staff API key. */
 export type InquiryActorRef =
-  { kind: 'partner'; token: string } | { kind: 'staff'; keyId: string; name: string };
+  { kind: 'partner'; token: string } | { kind: 'staff'; keyId: string | null; name: string };
 
 export type ListingForInquiry = InquirySubject;
 

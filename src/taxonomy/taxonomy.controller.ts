@@ -10,7 +10,7 @@ import {
 import type { Response } from 'express';
 import { Public, Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth, ApiProblems } from '../common/http/api-errors.decorator.js';
-import { expectedVersion, IF_MATCH_HEADER, versionEtag } from '../common/http/if-match.js';
+import { expectedVersion, IF_MATCH_HEADER, withVersionEtag } from '../common/http/if-match.js';
 import { AreaAdminService } from './area-admin.service.js';
 import {
   AdminAreaDto,
@@ -74,7 +74,7 @@ export class AdminAreasController {
     @Body() body: CreateAreaDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminAreaDto> {
-    return send(res, await this.areas.create(body));
+    return withVersionEtag(res, await this.areas.create(body));
   }
 
   @Get(':code')
@@ -86,7 +86,7 @@ export class AdminAreasController {
     @Param('code') code: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminAreaDto> {
-    return send(res, await this.areas.get(code));
+    return withVersionEtag(res, await this.areas.get(code));
   }
 
   @Patch(':code')
@@ -106,7 +106,10 @@ export class AdminAreasController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminAreaDto> {
-    return send(res, await this.areas.update(code, body, expectedVersion(ifMatch, body.version)));
+    return withVersionEtag(
+      res,
+      await this.areas.update(code, body, expectedVersion(ifMatch, body.version)),
+    );
   }
 
   @Post(':code/retire')
@@ -125,11 +128,9 @@ export class AdminAreasController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminAreaDto> {
-    return send(res, await this.areas.retire(code, body, expectedVersion(ifMatch, body.version)));
+    return withVersionEtag(
+      res,
+      await this.areas.retire(code, body, expectedVersion(ifMatch, body.version)),
+    );
   }
-}
-
-function send(res: Response, area: AdminAreaDto): AdminAreaDto {
-  res.setHeader('ETag', versionEtag(area.version));
-  return area;
 }

@@ -38,6 +38,7 @@ export class WebAssetsController {
         'Disallow: /api/',
         ...LANGS.map((l) => `Disallow: /${l}/inquiries/`),
         'Disallow: /inquiries/',
+        'Disallow: /console',
         `Sitemap: ${base}/sitemap.xml`,
         '',
       ].join('\n'),

@@ -5,10 +5,9 @@ import { SearchModule } from '../search/search.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TechnologyDataModule } from '../technologies/technology-data.module.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
-import { PageRenderer, Stylesheet } from './page-renderer.js';
+import { PageRenderingModule } from './page-rendering.module.js';
 import { WebAssetsController } from './web-assets.controller.js';
 import { WebCatalog } from './web-catalog.js';
-import { WebErrorFilter } from './web-error.filter.js';
 import { WebFormBodyMiddleware } from './web-form-body.middleware.js';
 import { WebInquiriesController } from './web-inquiries.controller.js';
 import { WebPagesController } from './web-pages.controller.js';
@@ -25,15 +24,11 @@ import { WebPagesController } from './web-pages.controller.js';
     InquiriesModule,
     SearchModule,
     RateLimitModule,
+    PageRenderingModule,
   ],
   // Inquiries first: its POST routes sit under the pages' /{lang}/… catch-all.
   controllers: [WebAssetsController, WebInquiriesController, WebPagesController],
-  providers: [
-    { provide: Stylesheet, useFactory: () => new Stylesheet() },
-    PageRenderer,
-    WebCatalog,
-    WebErrorFilter,
-  ],
+  providers: [WebCatalog],
 })
 export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

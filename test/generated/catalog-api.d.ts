@@ -109,6 +109,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is calling: the API key or the signed-in staff user (with the session’s CSRF token) */
+        get: operations["getCurrentCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List staff users, oldest first */
+        get: operations["listStaffUsers"];
+        put?: never;
+        /** Invite a person by e-mail (a one-time link, valid 72 hours, to choose a password) */
+        post: operations["inviteStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One staff user */
+        get: operations["getStaffUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change role, disable or enable, rename, or set the console language
+         * @description Disabling ends every session of the person at once. The last active admin can be neither disabled nor demoted.
+         */
+        patch: operations["updateStaffUser"];
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new invitation link (earlier links stop working) */
+        post: operations["resendStaffInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accounts audit log, newest first: sign-ins, failures, resets, role changes */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -930,6 +1020,99 @@ export interface components {
             perPage: number;
             total: number;
         };
+        StaffUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example minji.kim@hanbit-hospital.example */
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "curator";
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            /** @enum {string} */
+            language: "ko" | "en";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        CurrentCallerDto: {
+            /** @enum {string} */
+            kind: "api-key" | "staff";
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "curator" | "integrator";
+            /** @description For a signed-in staff user */
+            user?: components["schemas"]["StaffUserDto"];
+            /** @description For a session: send it as X-CSRF-Token on every state-changing request */
+            csrfToken?: string;
+        };
+        InviteStaffDto: {
+            /** @example minji.kim@hanbit-hospital.example */
+            email: string;
+            /** @example Minji Kim */
+            displayName: string;
+            /**
+             * @example curator
+             * @enum {string}
+             */
+            role: "admin" | "curator";
+            /**
+             * @description Console and mail language
+             * @default ko
+             * @enum {string}
+             */
+            language?: "ko" | "en";
+        };
+        StaffUserPageDto: {
+            items: components["schemas"]["StaffUserDto"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        UpdateStaffDto: {
+            /** @description The version you read (or send If-Match) */
+            version?: number;
+            /** @enum {string} */
+            role?: "admin" | "curator";
+            /**
+             * @description Disabling ends the person’s sessions at once; enabling lets them sign in again
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+            displayName?: string;
+            /** @enum {string} */
+            language?: "ko" | "en";
+        };
+        AuditEventDto: {
+            id: string;
+            /** @enum {string} */
+            action: "setup.completed" | "sign_in.succeeded" | "sign_in.failed" | "sign_out" | "sign_out.everywhere" | "invitation.sent" | "invitation.accepted" | "password_reset.requested" | "password_reset.completed" | "role.changed" | "user.disabled" | "user.enabled" | "user.updated";
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: uuid */
+            subjectUserId: string | null;
+            /** @description Client address of the request */
+            clientAddress: string | null;
+            /**
+             * @example {
+             *       "reason": "wrong_password"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AuditEventPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
         AreaNodeDto: {
             /** @example diagnostics.biomarkers */
             code: string;
@@ -1713,7 +1896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1722,7 +1905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1789,7 +1972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1844,7 +2027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1853,7 +2036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1911,7 +2094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1920,7 +2103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,7 +2143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1969,7 +2152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2010,7 +2193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2019,7 +2202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2058,7 +2241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2067,7 +2250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2078,6 +2261,432 @@ export interface operations {
             };
             /** @description Not found (or not visible to this caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCurrentCaller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentCallerDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listStaffUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserPageDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    inviteStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateStaffUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    resendStaffInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2113,7 +2722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,7 +2768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2168,7 +2777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2209,7 +2818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2218,7 +2827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2284,7 +2893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2293,7 +2902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2348,7 +2957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2357,7 +2966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,7 +3048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2448,7 +3057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2531,7 +3140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,7 +3149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2581,7 +3190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2590,7 +3199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2657,7 +3266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2666,7 +3275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,7 +3331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2731,7 +3340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2814,7 +3423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2823,7 +3432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2897,7 +3506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,7 +3515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2971,7 +3580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2980,7 +3589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3045,7 +3654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3054,7 +3663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3112,7 +3721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3176,7 +3785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +3794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +3853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3253,7 +3862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +3936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +4269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3669,7 +4278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +4322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3722,7 +4331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,7 +4374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3774,7 +4383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +4422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3822,7 +4431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,7 +4486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3886,7 +4495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +4568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4032,7 +4641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4096,7 +4705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4105,7 +4714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,7 +4772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4172,7 +4781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4213,7 +4822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4222,7 +4831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4289,7 +4898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4298,7 +4907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4348,7 +4957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, unknown or revoked API key (a key sent to a public route must be valid too) */
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The API key lacks the required role */
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;

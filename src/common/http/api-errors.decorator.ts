@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: unknown or malformed fields or query parameters',
-  401: 'Missing, unknown or revoked API key (a key sent to a public route must be valid too)',
-  403: 'The API key lacks the required role',
+  401: 'Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too)',
+  403: 'The caller lacks the required role, or a session request lacks its CSRF token or came from another site',
   404: 'Not found (or not visible to this caller)',
   409: 'Conflict: stale version, duplicate, or a status change that is not allowed',
   413: 'Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB)',

@@ -31,6 +31,15 @@ export function expectedVersion(
 
 export const versionEtag = (version: number) => `"${version}"`;
 
+/** A versioned resource as a response body, with its version as the ETag. */
+export function withVersionEtag<T extends { version: number }>(
+  res: { setHeader(name: string, value: string): unknown },
+  body: T,
+): T {
+  res.setHeader('ETag', versionEtag(body.version));
+  return body;
+}
+
 /** The If-Match header as OpenAPI documents it on routes that change a versioned resource. */
 export const IF_MATCH_HEADER = {
   name: 'If-Match',

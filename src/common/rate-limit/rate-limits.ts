@@ -11,6 +11,9 @@ export const RATE_LIMIT_POLICIES = [
   'inquiry-follow-up',
   'integrator',
   'anonymous-api',
+  'sign-in-account',
+  'sign-in-address',
+  'password-reset',
 ] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
 
@@ -45,7 +48,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    const { inquiries, integratorRateLimit, anonymousRateLimit } = this.config;
+    const { inquiries, integratorRateLimit, anonymousRateLimit, signInLimits } = this.config;
     const limits: Record<RateLimitPolicy, { points: number; duration: number }> = {
       'inquiry-create': { points: inquiries.rateLimit, duration: inquiries.rateWindowSeconds },
       'inquiry-follow-up': {
@@ -59,6 +62,20 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       'anonymous-api': {
         points: anonymousRateLimit.points,
         duration: anonymousRateLimit.windowSeconds,
+      },
+      // Counts failures only (see SignInService), keyed by the account's address.
+      'sign-in-account': {
+        points: signInLimits.accountFailures,
+        duration: signInLimits.windowSeconds,
+      },
+      'sign-in-address': {
+        points: signInLimits.addressAttempts,
+        duration: signInLimits.windowSeconds,
+      },
+      // Reset-link requests per client address: each may send a mail.
+      'password-reset': {
+        points: signInLimits.accountFailures,
+        duration: signInLimits.windowSeconds,
       },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
@@ -96,6 +113,19 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       if (rejection instanceof RateLimiterRes) return outcome(limiter.points, rejection, false);
       throw rejection; // the store failed: the caller answers 503
     }
+  }
+
+  /** Whether `client` is already over the limit, without counting a request. */
+  async isBlocked(policy: RateLimitPolicy, client: string): Promise<RateLimitOutcome | null> {
+    const limiter = this.limiters.get(policy)!;
+    const res = await limiter.get(client);
+    if (!res || res.consumedPoints < limiter.points) return null;
+    return outcome(limiter.points, res, false);
+  }
+
+  /** Forgets a client's count (a successful sign-in clears the account's failures). */
+  async reset(policy: RateLimitPolicy, client: string): Promise<void> {
+    await this.limiters.get(policy)!.delete(client);
   }
 
   /** Gives back one counted request (one that was refused, for policies that count acceptances). */

@@ -1,0 +1,26 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { StaffSessionMiddleware } from '../accounts/staff-session.middleware.js';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
+import { PageRenderingModule } from '../web/page-rendering.module.js';
+import { WebFormBodyMiddleware } from '../web/web-form-body.middleware.js';
+import { ConsoleAccountController } from './console-account.controller.js';
+import { ConsoleErrorFilter } from './console-error.filter.js';
+
+/**
+ * The staff console under /console: sign-in, first-admin setup, invitations and password
+ * resets today; the office's daily pages build on it.
+ */
+@Module({
+  imports: [AccountsModule, RateLimitModule, PageRenderingModule],
+  controllers: [ConsoleAccountController],
+  providers: [ConsoleErrorFilter],
+})
+export class ConsoleModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    // The session first, then the form (cross-site refusal, 415, size limits, parsing).
+    consumer
+      .apply(StaffSessionMiddleware, WebFormBodyMiddleware)
+      .forRoutes(ConsoleAccountController);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PageRenderer, Stylesheet } from './page-renderer.js';
+import { WebErrorFilter } from './web-error.filter.js';
+
+/** Pages for people: the layout, the stylesheet and HTML error pages, for the catalog and the console. */
+@Module({
+  providers: [
+    { provide: Stylesheet, useFactory: () => new Stylesheet() },
+    PageRenderer,
+    WebErrorFilter,
+  ],
+  exports: [Stylesheet, PageRenderer, WebErrorFilter],
+})
+export class PageRenderingModule {}
