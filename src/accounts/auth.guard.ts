@@ -11,6 +11,7 @@ import { ApiKeysService, type Principal } from './api-keys.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 import type { Role } from './roles.js';
 import { SignInService, staffPrincipal } from './sign-in.service.js';
+import { StaffSessions } from './staff-sessions.js';
 import type { StaffUser } from './staff-user.entity.js';
 
 export type AuthenticatedRequest = Request & { principal?: Principal; staffUser?: StaffUser };
@@ -32,6 +33,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
     private readonly signIn: SignInService,
+    private readonly sessions: StaffSessions,
     config: AppConfig,
   ) {
     this.ownOrigins = [new URL(config.baseUrl).origin];
@@ -49,7 +51,7 @@ export class AuthGuard implements CanActivate {
       'admin',
     ];
     const principal =
-      header === undefined && req.session?.userId
+      header === undefined && (req.session?.userId || this.sessions.cookieSent(req))
         ? await this.fromSession(req)
         : await this.authenticate(header);
     req.principal = principal;

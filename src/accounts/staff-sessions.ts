@@ -120,6 +120,12 @@ export class StaffSessions implements OnModuleInit, OnModuleDestroy {
     await settled((done) => req.session.destroy(done));
   }
 
+  /** Whether the request brought a session cookie (live or not): an ended session says so. */
+  cookieSent(req: Request): boolean {
+    const name = sessionCookieOptions(this.config).name;
+    return (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${name}=`));
+  }
+
   /** Whether the session outlived the absolute timeout. */
   expired(signedInAt: number): boolean {
     return Date.now() - signedInAt > this.config.staffSessions.absoluteTimeoutHours * 3_600_000;
