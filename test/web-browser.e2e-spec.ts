@@ -1,34 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM, seriousViolations, tabTo } from './support/browser.js';
 import { DemoSeeder } from '../src/demo/demo-seeder.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { freePort } from './support/app-process.js';
 import { startTestApp, type TestApp } from './support/harness.js';
-
-/** Debian's Chromium (installed by .ci/run); a browser is never downloaded. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Presses Tab until the focused element matches `selector` (a keyboard user's path). */
-async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} was not reached with ${maxPresses} presses of Tab`);
-}
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA rules), described for a failure message. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  // A page axe could not read would pass vacuously.
-  if (result.passes.length < 20) throw new Error(`axe checked only ${result.passes.length} rules`);
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('Web catalog in a real browser (Chromium)', () => {
   let t: TestApp;

@@ -45,6 +45,14 @@ const PAGES: Record<string, Step> = {
     await page.click('form[action$="/inquiries"] button[type="submit"]');
     await page.waitForURL(/\/inquiries\/INQ-/);
   },
+  // A staff account named admin@… may not exist: the refused sign-in is what this shows.
+  'sign-in': async (page, base) => {
+    await page.goto(`${base}/console/sign-in?lang=ko`);
+    await page.fill('#acc-email', 'curator@hanbit-hospital.example');
+    await page.fill('#acc-password', 'not the right password');
+    await page.click('form[action="/console/sign-in"] button[type="submit"]');
+    await page.waitForSelector('[role=alert]');
+  },
 };
 
 async function main() {

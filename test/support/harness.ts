@@ -66,7 +66,7 @@ export async function startTestApp(
 }
 
 /** A fresh database cloned from the migrated template (fast: no migrations to run). */
-async function createTestDatabase(): Promise<string> {
+export async function createTestDatabase(): Promise<string> {
   const template = new URL(required('TEST_TEMPLATE_DATABASE_URL'));
   const name = `test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: required('TEST_DATABASE_URL') });
