@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM, seriousViolations, tabTo } from './support/browser.js';
 import { DemoSeeder } from '../src/demo/demo-seeder.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
