@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StaffAccountsService } from '../src/accounts/staff-accounts.service.js';
+import { startNodeProcess } from './support/app-process.js';
 import { bearer, startTestApp, type TestApp } from './support/harness.js';
 import { formBody } from './support/inquiries.js';
 import {
@@ -186,6 +187,48 @@ describe('staff accounts: setup, invitation, sign-in, reset', () => {
       `UPDATE staff_token SET expires_at = now() - interval '1 second' WHERE purpose = 'reset'`,
     );
     await browser(t).get(pathOf(late)).expect(404);
+  });
+
+  it('npm run user:create invites from the command line and prints the link', async () => {
+    const run = async (...args: string[]) => {
+      const cli = startNodeProcess('dist/src/cli/user-create-command.js', args, {
+        DATABASE_URL: t.config.databaseUrl,
+        DATA_DIR: t.config.dataDir,
+      });
+      return { code: await cli.exited, output: cli.output() };
+    };
+    const bad = await run('--email', 'not-an-address', '--role', 'boss');
+    expect(bad.code).toBe(2);
+    expect(bad.output).toContain('--email must be an e-mail address');
+    expect(bad.output).toContain('--role must be admin or curator');
+
+    const first = await run(
+      '--email',
+      'CLI.Admin@hanbit-hospital.example',
+      '--role',
+      'admin',
+      '--lang',
+      'en',
+    );
+    expect(first.code).toBe(0);
+    const link = /http\S+\/console\/invitation\?token=[\w-]+&lang=en/.exec(first.output)![0];
+    // Run again while still invited: a new link, and the first one stops working.
+    const second = await run(
+      '--email',
+      'cli.admin@hanbit-hospital.example',
+      '--role',
+      'admin',
+      '--lang',
+      'en',
+    );
+    const fresh = /http\S+\/console\/invitation\?token=[\w-]+&lang=en/.exec(second.output)![0];
+    await browser(t).get(pathOf(link)).expect(404);
+    const page = await browser(t).get(pathOf(fresh)).expect(200);
+    expect(page.text).toContain('cli.admin@hanbit-hospital.example');
+    // An active account is not re-invited.
+    const taken = await run('--email', admin.email, '--role', 'admin');
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain('exists already');
   });
 
   it('keeps an audit log of sign-ins, failures and resets without passwords or tokens', async () => {

@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -64,11 +64,16 @@ export async function signedIn(
 export async function linkInMail(t: TestApp, userId: string, kind: string): Promise<string> {
   await t.app.get(OutboxRelay).drain();
   const dir = path.join(t.config.dataDir, 'outbox-mail');
-  const names = (await readdir(dir).catch(() => [] as string[]))
-    .filter((n) => n.includes(userId) && n.includes(kind))
-    .sort();
+  const names = (await readdir(dir).catch(() => [] as string[])).filter(
+    (n) => n.includes(userId) && n.includes(kind),
+  );
   if (!names.length) throw new Error(`no ${kind} mail to ${userId}`);
-  const mail = await simpleParser(await readFile(path.join(dir, names[names.length - 1]), 'utf8'));
+  // Names start with the second the mail was queued: two in one second sort by a random id.
+  const written = await Promise.all(
+    names.map(async (n) => ({ n, at: (await stat(path.join(dir, n))).mtimeMs })),
+  );
+  const newest = written.sort((a, b) => a.at - b.at)[written.length - 1].n;
+  const mail = await simpleParser(await readFile(path.join(dir, newest), 'utf8'));
   const match = /https?:\/\/\S+\/console\/[a-z-]+\?token=[\w-]+&lang=\w+/.exec(mail.text ?? '');
   if (!match) throw new Error(`no link in the ${kind} mail`);
   return match[0];
