@@ -462,3 +462,60 @@ describe('search answers are cached until the index changes', () => {
     expect(total).toBe(1);
   });
 });
+
+describe('search understands specialty and disease names from the vocabulary', () => {
+  let t: TestApp;
+  let curator: string;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    curator = await t.keyFor('curator');
+    const listing = async (name: string, fields: Record<string, unknown>) => {
+      ids[name] = (
+        await createListing(t, curator, {
+          keywords: [],
+          indications: [],
+          summaryKo: '시험용 기술 요약입니다.',
+          summaryEn: 'A summary of a test technology.',
+          ...fields,
+        })
+      ).id;
+    };
+    // None of them says "oncology", "심장" or "eye": the vocabulary has to.
+    await listing('lung', {
+      titleKo: '비소세포폐암 조기 선별 기술',
+      titleEn: 'Early NSCLC screening',
+    });
+    await listing('failure', {
+      titleKo: '심부전 원격 관리 패치',
+      titleEn: 'Remote patch for heart failure',
+    });
+    await listing('kidney', { titleKo: '신장 투석 필터', titleEn: 'Dialysis filter' });
+    await listing('glaucoma', {
+      titleKo: '녹내장 진행 예측',
+      titleEn: 'Predicting glaucoma progression',
+    });
+    await t.app.get(OutboxRelay).drain();
+  });
+  afterAll(() => t.close());
+
+  const found = async (q: string) =>
+    (
+      (await t.http.get('/api/v1/technologies').query({ q }).expect(200)).body.items as {
+        id: string;
+      }[]
+    ).map((i) => i.id);
+
+  it('finds a specialty’s diseases by the specialty’s name, in either language', async () => {
+    expect(await found('oncology')).toEqual([ids.lung]);
+    expect(await found('종양')).toEqual([ids.lung]);
+    expect(await found('ophthalmology')).toEqual([ids.glaucoma]);
+    expect(await found('안과')).toEqual([ids.glaucoma]);
+  });
+
+  it('matches short Korean words exactly: 심장 (heart) is not 신장 (kidney)', async () => {
+    expect(await found('심장')).toEqual([ids.failure]);
+    expect(await found('신장')).toEqual([ids.kidney]);
+  });
+});

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Settings } from 'meilisearch';
-import { projectRoot } from '../runtime/project-root.js';
+import {
+  type Concept,
+  exactKoreanWords,
+  readVocabulary,
+  vocabularySynonyms,
+} from './vocabulary.js';
 
 /**
  * The index's settings, as code: applied at start-up and to every rebuilt index, so an index is
@@ -53,6 +56,8 @@ export function indexSettings(): Settings {
       // A typo in a number or code is a different number, not a near match.
       disableOnAttributes: ['patentNumbers', 'referenceCode'],
       disableOnNumbers: true,
+      // A one-letter change in a short Korean word is another word (심장 heart, 신장 kidney).
+      disableOnWords: exactKoreanWords(vocabulary()),
     },
     synonyms: synonymMap(),
     pagination: { maxTotalHits: 10000 },
@@ -63,22 +68,13 @@ export function indexSettings(): Settings {
   };
 }
 
-interface SynonymFile {
-  groups: string[][];
+/** Search synonyms, from the concept vocabulary (data/vocabulary/concepts.json), read once. */
+export function synonymMap(): Record<string, string[]> {
+  return vocabularySynonyms(vocabulary());
 }
 
-/** Expands the curated groups in data/synonyms.json into Meilisearch's term → synonyms map. */
-export function synonymMap(
-  file = path.join(projectRoot(), 'data', 'synonyms.json'),
-): Record<string, string[]> {
-  const { groups } = JSON.parse(readFileSync(file, 'utf8')) as SynonymFile;
-  const map: Record<string, Set<string>> = {};
-  for (const group of groups) {
-    const terms = group.map((t) => t.normalize('NFC').trim().toLowerCase()).filter(Boolean);
-    for (const term of terms) {
-      map[term] ??= new Set();
-      for (const other of terms) if (other !== term) map[term].add(other);
-    }
-  }
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, [...v].sort()]));
+let concepts: Concept[] | undefined;
+function vocabulary(): Concept[] {
+  concepts ??= readVocabulary();
+  return concepts;
 }

@@ -133,7 +133,7 @@ export class WebCatalog {
 
   /**
    * When nothing matched: how many match without the filters, and the query's terms in the other
-   * language (from the curated synonym table) that do find something.
+   * language (from the concept vocabulary's synonyms) that do find something.
    */
   async noResultsHelp(state: SearchState, lang: Lang): Promise<NoResultsHelp> {
     const withoutFilterCount = hasFilters(state)
