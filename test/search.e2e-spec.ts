@@ -528,4 +528,10 @@ describe('search understands specialty and disease names from the vocabulary', (
     expect(await found('심장')).toEqual([ids.failure]);
     expect(await found('신장')).toEqual([ids.kidney]);
   });
+
+  it('reads Korean words with particles and connectives as the bare terms', async () => {
+    expect(await found('녹내장을')).toEqual([ids.glaucoma]);
+    expect(await found('심장의')).toEqual([ids.failure]);
+    expect(await found('녹내장 관련')).toEqual([ids.glaucoma]);
+  });
 });

@@ -74,7 +74,7 @@ export function synonymMap(): Record<string, string[]> {
 }
 
 let concepts: Concept[] | undefined;
-function vocabulary(): Concept[] {
+export function vocabulary(): Concept[] {
   concepts ??= readVocabulary();
   return concepts;
 }

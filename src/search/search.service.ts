@@ -1,4 +1,7 @@
+import { vocabulary } from './index-settings.js';
+import { stripKoreanParticles } from './korean-query.js';
 import { patentNumbersInQuery } from './patent-number-query.js';
+import { koreanWords } from './vocabulary.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchReconciler } from './search-reconciler.js';
@@ -139,7 +142,8 @@ export class SearchService {
     // A query that is a patent number is looked up among patent numbers only: that listing or none.
     const numbers = patentNumbersInQuery(query.q ?? '');
     if (numbers) params.attributesToSearchOn = ['patentNumbers'];
-    const result = await this.search.search(numbers ? numbers.join(' ') : (query.q ?? ''), params);
+    const text = numbers ? numbers.join(' ') : words(query.q ?? '');
+    const result = await this.search.search(text, params);
     const distribution = result.facetDistribution ?? {};
     const facets = Object.fromEntries(
       Object.entries(FACETS).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
@@ -180,4 +184,14 @@ export class SearchService {
       query: { ...query },
     };
   }
+}
+
+let knownKorean: Set<string> | undefined;
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** The words to search for: Korean particles and connectives stripped (see korean-query.ts). */
+function words(q: string): string {
+  if (!HANGUL.test(q)) return q;
+  knownKorean ??= koreanWords(vocabulary());
+  return stripKoreanParticles(q, knownKorean);
 }

@@ -114,6 +114,16 @@ export function vocabularySynonyms(concepts: Concept[]): Record<string, string[]
   return Object.fromEntries([...map].map(([k, v]) => [k, [...v].sort()]));
 }
 
+/** Every Korean word of the vocabulary's labels (what particle stripping may leave). */
+export function koreanWords(concepts: Concept[]): Set<string> {
+  return new Set(
+    concepts
+      .flatMap((c) => labelsOf(c))
+      .flatMap((l) => l.split(' '))
+      .filter((w) => /^[\uac00-\ud7a3]+$/.test(w)),
+  );
+}
+
 /**
  * Short Korean labels (one or two syllables) whose one-letter typos are other words (심장
  * heart, 신장 kidney): Meilisearch must match them exactly.
