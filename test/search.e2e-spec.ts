@@ -534,4 +534,19 @@ describe('search understands specialty and disease names from the vocabulary', (
     expect(await found('심장의')).toEqual([ids.failure]);
     expect(await found('녹내장 관련')).toEqual([ids.glaucoma]);
   });
+
+  it('says in the answer how it read the query', async () => {
+    const read = async (q: string) =>
+      (await t.http.get('/api/v1/technologies').query({ q }).expect(200)).body.query;
+    const oncology = await read('oncology');
+    expect(oncology.concepts).toEqual([
+      expect.objectContaining({ id: 'oncology', ko: '종양학', en: 'oncology' }),
+    ]);
+    expect(await read('녹내장을')).toMatchObject({
+      q: '녹내장을',
+      searchedFor: '녹내장',
+      concepts: [expect.objectContaining({ id: 'glaucoma' })],
+    });
+    expect(await read('zebrafish')).not.toHaveProperty('concepts');
+  });
 });

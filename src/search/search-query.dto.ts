@@ -230,8 +230,10 @@ export class SearchResultDto {
   @ApiProperty() perPage!: number;
   @ApiProperty() total!: number;
   @ApiProperty({ type: SearchFacetsDto }) facets!: SearchFacetsDto;
-  @ApiProperty({ description: 'The query as understood', type: Object }) query!: Record<
-    string,
-    unknown
-  >;
+  @ApiProperty({
+    description:
+      'The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too',
+    type: Object,
+  })
+  query!: Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { vocabulary } from './index-settings.js';
 import { stripKoreanParticles } from './korean-query.js';
 import { patentNumbersInQuery } from './patent-number-query.js';
-import { koreanWords } from './vocabulary.js';
+import { ConceptMatcher, koreanWords, type QueryConcept } from './vocabulary.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchReconciler } from './search-reconciler.js';
@@ -181,7 +181,12 @@ export class SearchService {
       perPage: query.perPage,
       total: result.totalHits ?? result.hits.length,
       facets,
-      query: { ...query },
+      query: {
+        ...query,
+        ...(numbers ? { patentNumbers: numbers } : {}),
+        ...(!numbers && text !== (query.q ?? '') ? { searchedFor: text } : {}),
+        ...(!numbers && query.q ? withConcepts(text) : {}),
+      },
     };
   }
 }
@@ -194,4 +199,13 @@ function words(q: string): string {
   if (!HANGUL.test(q)) return q;
   knownKorean ??= koreanWords(vocabulary());
   return stripKoreanParticles(q, knownKorean);
+}
+
+let matcher: ConceptMatcher | undefined;
+
+/** The concepts the query names (their labels and narrower concepts are searched too). */
+function withConcepts(text: string): { concepts?: QueryConcept[] } {
+  matcher ??= new ConceptMatcher(vocabulary());
+  const concepts = matcher.find(text);
+  return concepts.length ? { concepts } : {};
 }

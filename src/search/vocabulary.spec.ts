@@ -4,6 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../runtime/project-root.js';
 import {
   type Concept,
+  ConceptMatcher,
   exactKoreanWords,
   readVocabulary,
   vocabularyProblems,
@@ -128,5 +129,24 @@ describe('synonyms from the vocabulary', () => {
         concept('heart', 'heart', '심장', { altLabel: { en: [], ko: ['심혈관질환'] } }),
       ]),
     ).toEqual(['심장', '암', '종양학', '폐암']);
+  });
+});
+
+describe('concepts named in a query', () => {
+  const matcher = new ConceptMatcher(readVocabulary());
+
+  it('finds the longest label as whole words, in either language, with its narrower count', () => {
+    const [oncology] = matcher.find('Oncology');
+    expect(oncology).toMatchObject({ id: 'oncology', ko: '종양학', en: 'oncology' });
+    expect(oncology.narrower).toBeGreaterThanOrEqual(15);
+    expect(matcher.find('lung cancer screening').map((c) => c.id)).toEqual(['lung-cancer']);
+    expect(matcher.find('폐암 액체생검').map((c) => c.id)).toEqual([
+      'lung-cancer',
+      'liquid-biopsy',
+    ]);
+  });
+
+  it('finds nothing in words that only contain a label', () => {
+    expect(matcher.find('cancerous zebrafish')).toEqual([]);
   });
 });

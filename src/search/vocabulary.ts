@@ -135,3 +135,49 @@ export function exactKoreanWords(concepts: Concept[]): string[] {
     .filter((w) => /^[\uac00-\ud7a3]{1,3}$/.test(w));
   return [...new Set(words)].sort();
 }
+
+/** A concept a query names, as the search API reports it. */
+export interface QueryConcept {
+  id: string;
+  ko: string;
+  en: string;
+  /** How many narrower concepts the search also looks for. */
+  narrower: number;
+}
+
+/** Finds the concepts a query names: labels that appear in it as whole words, longest first. */
+export class ConceptMatcher {
+  private readonly byLabel = new Map<string, Concept>();
+  private readonly narrowerCount = new Map<string, number>();
+  private readonly longest: number;
+
+  constructor(concepts: Concept[]) {
+    for (const c of concepts) {
+      for (const l of labelsOf(c)) if (!this.byLabel.has(l)) this.byLabel.set(l, c);
+      for (const b of c.broader) this.narrowerCount.set(b, (this.narrowerCount.get(b) ?? 0) + 1);
+    }
+    this.longest = Math.max(...[...this.byLabel.keys()].map((l) => l.split(' ').length));
+  }
+
+  find(q: string, max = 5): QueryConcept[] {
+    const words = normalizeLabel(q).split(' ').filter(Boolean);
+    const found = new Map<string, QueryConcept>();
+    for (let i = 0; i < words.length && found.size < max;) {
+      let matched = 0;
+      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+        const concept = this.byLabel.get(words.slice(i, i + n).join(' '));
+        if (!concept) continue;
+        found.set(concept.id, {
+          id: concept.id,
+          ko: concept.prefLabel.ko,
+          en: concept.prefLabel.en,
+          narrower: this.narrowerCount.get(concept.id) ?? 0,
+        });
+        matched = n;
+        break;
+      }
+      i += matched || 1;
+    }
+    return [...found.values()];
+  }
+}

@@ -828,7 +828,7 @@ export interface components {
             perPage: number;
             total: number;
             facets: components["schemas"]["SearchFacetsDto"];
-            /** @description The query as understood */
+            /** @description The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too */
             query: Record<string, never>;
         };
         AreaChildDto: {
