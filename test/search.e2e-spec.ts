@@ -548,5 +548,11 @@ describe('search understands specialty and disease names from the vocabulary', (
       concepts: [expect.objectContaining({ id: 'glaucoma' })],
     });
     expect(await read('zebrafish')).not.toHaveProperty('concepts');
+
+    const page = await t.http.get('/ko/technologies').query({ q: 'oncology' }).expect(200);
+    expect(page.text).toContain('다른 이름으로도 함께 찾은 개념:');
+    expect(page.text).toMatch(
+      /<strong lang="ko">종양학<\/strong> \(oncology\), 하위 개념 \d+개 포함/,
+    );
   });
 });

@@ -93,6 +93,8 @@ const en = {
     button: 'Search',
     title: 'Technologies',
     titleFor: (q: string) => `Results for “${q}”`,
+    alsoSearching: 'Also searching for the other names of',
+    andNarrower: (n: number) => ` and ${n} narrower term${n === 1 ? '' : 's'}`,
     results: (n: number) =>
       n === 1 ? '1 technology' : `${n.toLocaleString('en-US')} technologies`,
     filters: 'Filters',
@@ -285,6 +287,8 @@ const ko: UiText = {
     button: '검색',
     title: '기술 목록',
     titleFor: (q: string) => `“${q}” 검색 결과`,
+    alsoSearching: '다른 이름으로도 함께 찾은 개념:',
+    andNarrower: (n: number) => `, 하위 개념 ${n}개 포함`,
     results: (n: number) => `기술 ${n.toLocaleString('ko-KR')}건`,
     filters: '필터',
     activeFilters: '적용된 필터',

@@ -1,3 +1,4 @@
+import type { QueryConcept } from '../../search/vocabulary.js';
 import type { Jurisdiction, PatentStatus } from '../../patents/patent.types.js';
 import { JURISDICTIONS, PATENT_STATUSES } from '../../patents/patent.types.js';
 import {
@@ -374,12 +375,32 @@ function NoResults(props: ResultsPageProps) {
   );
 }
 
+/** How the query was read: the concepts it names, whose other labels and kinds are found too. */
+function QueryReading({ lang, result }: { lang: Lang; result: SearchResultDto }) {
+  const concepts = (result.query.concepts ?? []) as QueryConcept[];
+  if (!concepts.length) return null;
+  const t = UI[lang].search;
+  return (
+    <p class="muted query-reading">
+      {t.alsoSearching}{' '}
+      {concepts.map((c, i) => (
+        <>
+          {i > 0 && ', '}
+          <strong lang={lang === 'ko' ? 'ko' : 'en'}>{lang === 'ko' ? c.ko : c.en}</strong> (
+          {lang === 'ko' ? c.en : c.ko}){c.narrower > 0 && t.andNarrower(c.narrower)}
+        </>
+      ))}
+    </p>
+  );
+}
+
 export function ResultsPage(props: ResultsPageProps) {
   const { lang, state, result } = props;
   const t = UI[lang].search;
   return (
     <>
       <h1>{state.q ? t.titleFor(state.q) : t.title}</h1>
+      <QueryReading lang={lang} result={result} />
       <div class="results-layout">
         <Facets {...props} />
         <section class="results" aria-labelledby="results-count">
