@@ -30,7 +30,7 @@ import {
   startServer,
   stopServer,
 } from './bench-support.js';
-import { buildPostgresFts } from './postgres-fts.js';
+import { buildPostgresFts } from '../src/search/relevance/postgres-fts.js';
 import { measurePublishLatency } from './publish-latency.js';
 import { devQueries, importEndToEnd, queryMix, startBenchStack } from './bench-workload.js';
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { readEnv } from '../src/config/env.schema.js';
-import { POSTGRES_FTS_QUERY } from './postgres-fts.js';
+import { POSTGRES_FTS_QUERY } from '../src/search/relevance/postgres-fts.js';
 
 /**
  * The Postgres full-text baseline behind the thinnest HTTP server Node has (no framework), so

@@ -16,7 +16,7 @@ import {
 /**
  * `npm run eval:relevance [-- <dir>]`: a fresh embedded Postgres + Meilisearch in a temporary
  * directory, the corpus loaded through the real pipeline, metrics printed next to vanilla
- * Meilisearch's on the same corpus.
+ * Meilisearch's and ranked Postgres full-text search's on the same corpus.
  */
 const dir = process.argv[2] ?? RELEVANCE_DIR();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'catalog-relevance-'));

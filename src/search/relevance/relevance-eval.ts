@@ -9,7 +9,9 @@ import { MEILI_CLIENT } from '../meili-client-factory.js';
 import { SearchQueryDto } from '../search-query.dto.js';
 import { SearchRepository } from '../search.repository.js';
 import { SearchService } from '../search.service.js';
+import { DataSource } from 'typeorm';
 import { type Judgments, meanMetrics, type QueryMetrics, queryMetrics } from './metrics.js';
+import { buildPostgresFts, POSTGRES_FTS_QUERY } from './postgres-fts.js';
 
 export interface JudgedQuery {
   id: string;
@@ -29,8 +31,20 @@ export interface RelevanceReport {
   queries: number;
   ours: QueryMetrics;
   vanilla: QueryMetrics;
-  byKind: Record<string, { n: number; ours: QueryMetrics; vanilla: QueryMetrics }>;
-  perQuery: { id: string; kind: string; q: string; ours: QueryMetrics; vanilla: QueryMetrics }[];
+  /** Ranked Postgres full-text search (the benchmark's baseline), TRL filters only. */
+  postgresFts: QueryMetrics;
+  byKind: Record<
+    string,
+    { n: number; ours: QueryMetrics; vanilla: QueryMetrics; postgresFts: QueryMetrics }
+  >;
+  perQuery: {
+    id: string;
+    kind: string;
+    q: string;
+    ours: QueryMetrics;
+    vanilla: QueryMetrics;
+    postgresFts: QueryMetrics;
+  }[];
 }
 
 export const RELEVANCE_DIR = () => path.join(projectRoot(), '..', 'shared', 'relevance');
@@ -39,7 +53,8 @@ export const RELEVANCE_DIR = () => path.join(projectRoot(), '..', 'shared', 'rel
  * Loads the relevance corpus through the real pipeline (seeder → Postgres → outbox → relay →
  * index with our settings), runs the judged queries through our search service, and runs the
  * same queries on "vanilla" Meilisearch: default settings, documents as the corpus gives them
- * (only the attributes the filtered queries need are made filterable).
+ * (only the attributes the filtered queries need are made filterable), and on the benchmark's
+ * Postgres full-text search.
  */
 export async function evaluateRelevance(
   app: INestApplicationContext,
@@ -71,6 +86,8 @@ export async function evaluateRelevance(
   if (settings.status !== 'succeeded' || added.status !== 'succeeded')
     throw new Error('vanilla index could not be built');
 
+  const db = app.get(DataSource);
+  await buildPostgresFts(db);
   const search = app.get(SearchService);
   const perQuery: RelevanceReport['perQuery'] = [];
   for (const query of queries) {
@@ -90,12 +107,21 @@ export async function evaluateRelevance(
       .index(vanillaIndex)
       .search(query.q, { limit: 10, filter: vanillaFilter(query) });
     const vanilla = vanillaHits.hits.map((h) => String(h.slug));
+    const fts = (
+      await db.query<{ slug: string }[]>(POSTGRES_FTS_QUERY, [
+        query.q,
+        query.filters?.trlMin ?? null,
+      ])
+    )
+      .slice(0, 10)
+      .map((r) => r.slug);
     perQuery.push({
       id: query.id,
       kind: query.kind,
       q: query.q,
       ours: queryMetrics(ours, query.judgments),
       vanilla: queryMetrics(vanilla, query.judgments),
+      postgresFts: queryMetrics(fts, query.judgments),
     });
   }
   await client.deleteIndex(vanillaIndex).waitTask({ timeout: 60_000 });
@@ -107,12 +133,14 @@ export async function evaluateRelevance(
       n: rows.length,
       ours: meanMetrics(rows.map((r) => r.ours)),
       vanilla: meanMetrics(rows.map((r) => r.vanilla)),
+      postgresFts: meanMetrics(rows.map((r) => r.postgresFts)),
     };
   }
   return {
     queries: perQuery.length,
     ours: meanMetrics(perQuery.map((p) => p.ours)),
     vanilla: meanMetrics(perQuery.map((p) => p.vanilla)),
+    postgresFts: meanMetrics(perQuery.map((p) => p.postgresFts)),
     byKind,
     perQuery,
   };
@@ -137,12 +165,12 @@ function vanillaFilter(query: JudgedQuery): string[] {
 export function formatReport(r: RelevanceReport): string {
   const n = (x: number) => x.toFixed(3);
   const lines = [
-    '| kind | queries | nDCG@10 ours | nDCG@10 vanilla | MRR@10 ours | MRR@10 vanilla | recall@10 ours | recall@10 vanilla |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| **all** | ${r.queries} | **${n(r.ours.ndcg10)}** | ${n(r.vanilla.ndcg10)} | **${n(r.ours.mrr10)}** | ${n(r.vanilla.mrr10)} | **${n(r.ours.recall10)}** | ${n(r.vanilla.recall10)} |`,
+    '| kind | queries | nDCG@10 ours | nDCG@10 vanilla | nDCG@10 Postgres FTS | MRR@10 ours | MRR@10 vanilla | recall@10 ours | recall@10 vanilla |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| **all** | ${r.queries} | **${n(r.ours.ndcg10)}** | ${n(r.vanilla.ndcg10)} | ${n(r.postgresFts.ndcg10)} | **${n(r.ours.mrr10)}** | ${n(r.vanilla.mrr10)} | **${n(r.ours.recall10)}** | ${n(r.vanilla.recall10)} |`,
     ...Object.entries(r.byKind).map(
       ([kind, k]) =>
-        `| ${kind} | ${k.n} | ${n(k.ours.ndcg10)} | ${n(k.vanilla.ndcg10)} | ${n(k.ours.mrr10)} | ${n(k.vanilla.mrr10)} | ${n(k.ours.recall10)} | ${n(k.vanilla.recall10)} |`,
+        `| ${kind} | ${k.n} | ${n(k.ours.ndcg10)} | ${n(k.vanilla.ndcg10)} | ${n(k.postgresFts.ndcg10)} | ${n(k.ours.mrr10)} | ${n(k.vanilla.mrr10)} | ${n(k.ours.recall10)} | ${n(k.vanilla.recall10)} |`,
     ),
   ];
   return lines.join('\n');
