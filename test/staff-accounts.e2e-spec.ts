@@ -7,6 +7,7 @@ import { startNodeProcess } from './support/app-process.js';
 import { bearer, startTestApp, type TestApp } from './support/harness.js';
 import { formBody } from './support/inquiries.js';
 import {
+  acceptInvitation,
   browser,
   FORM,
   linkInMail,
@@ -83,19 +84,8 @@ describe('staff accounts: setup, invitation, sign-in, reset', () => {
     const link = await linkInMail(t, invited.body.id, 'staff.invitation');
     const form = await browser(t).get(pathOf(link)).expect(200);
     expect(form.text).toContain('curator.one@hanbit-hospital.example');
-    await browser(t)
-      .post('/console/invitation')
-      .type(FORM)
-      .send(
-        formBody({
-          token: tokenOf(link),
-          displayName: 'Curator One',
-          password: STRONG_PASSWORD,
-          lang: 'en',
-        }),
-      )
-      .expect(303)
-      .expect('Location', /\/console\/sign-in\?notice=password-set/);
+    const accepted = await acceptInvitation(t, link, 'Curator One');
+    expect(accepted.headers.location).toMatch(/\/console\/sign-in\?notice=password-set/);
     // Single use.
     await browser(t).get(pathOf(link)).expect(404);
 
@@ -132,18 +122,7 @@ describe('staff accounts: setup, invitation, sign-in, reset', () => {
       })
       .expect(201);
     const invitation = await linkInMail(t, invited.body.id, 'staff.invitation');
-    await browser(t)
-      .post('/console/invitation')
-      .type(FORM)
-      .send(
-        formBody({
-          token: tokenOf(invitation),
-          displayName: 'Forgetful',
-          password: STRONG_PASSWORD,
-          lang: 'ko',
-        }),
-      )
-      .expect(303);
+    await acceptInvitation(t, invitation, 'Forgetful', 'ko');
     const elsewhere = await signedIn(t, 'forgetful@hanbit-hospital.example', STRONG_PASSWORD);
 
     const ask = (email: string) =>

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { bearer, startTestApp, type TestApp } from './support/harness.js';
 import { formBody } from './support/inquiries.js';
 import {
+  acceptInvitation,
   browser,
   FORM,
   linkInMail,
@@ -34,17 +35,7 @@ describe('staff sessions: limits, fixation, CSRF, disabling, sharing', () => {
       .send({ email, displayName: `Curator ${people}`, role: 'curator', language: 'en' })
       .expect(201);
     const link = await linkInMail(t, invited.body.id, 'staff.invitation');
-    await browser(t)
-      .post('/console/invitation')
-      .type(FORM)
-      .send(
-        formBody({
-          token: tokenOf(link),
-          displayName: `Curator ${people}`,
-          password: STRONG_PASSWORD,
-        }),
-      )
-      .expect(303);
+    await acceptInvitation(t, link, `Curator ${people}`);
     return { id: invited.body.id as string, email };
   }
 

@@ -36,7 +36,7 @@ export class AuthGuard implements CanActivate {
     private readonly sessions: StaffSessions,
     config: AppConfig,
   ) {
-    this.ownOrigins = [new URL(config.baseUrl).origin];
+    this.ownOrigins = [config.publicOrigin];
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

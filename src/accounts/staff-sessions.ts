@@ -52,11 +52,14 @@ export class StaffSessions implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(StaffSessions.name);
   private store?: InstanceType<ReturnType<typeof connectPgSimple>>;
   private middleware?: RequestHandler;
+  private readonly options: ReturnType<typeof sessionCookieOptions>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.options = sessionCookieOptions(config);
+  }
 
   async onModuleInit(): Promise<void> {
     const PgStore = connectPgSimple(session);
@@ -67,7 +70,7 @@ export class StaffSessions implements OnModuleInit, OnModuleDestroy {
       pruneSessionInterval: 15 * 60,
       errorLog: (...args: unknown[]) => this.logger.warn({ args }, 'session store'),
     });
-    const options = sessionCookieOptions(this.config);
+    const options = this.options;
     this.middleware = session({
       store: this.store,
       secret: this.config.staffSessions.secret ?? (await this.storedSecret()),
@@ -105,11 +108,11 @@ export class StaffSessions implements OnModuleInit, OnModuleDestroy {
   /** Ends this request's session (its row and its cookie). */
   async end(req: Request, res: Parameters<RequestHandler>[1]): Promise<void> {
     await this.discard(req);
-    const { name, cookie } = sessionCookieOptions(this.config);
+    const { name, cookie } = this.options;
     res.clearCookie(name, {
       path: cookie.path,
-      httpOnly: true,
-      sameSite: 'lax',
+      httpOnly: cookie.httpOnly,
+      sameSite: cookie.sameSite,
       secure: cookie.secure,
     });
   }
@@ -122,7 +125,7 @@ export class StaffSessions implements OnModuleInit, OnModuleDestroy {
 
   /** Whether the request brought a session cookie (live or not): an ended session says so. */
   cookieSent(req: Request): boolean {
-    const name = sessionCookieOptions(this.config).name;
+    const { name } = this.options;
     return (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${name}=`));
   }
 

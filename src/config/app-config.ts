@@ -5,7 +5,7 @@ export type AppConfigFields = {
   readonly [
     K in keyof AppConfig as AppConfig[K] extends (...args: never[]) => unknown
       ? never
-      : K extends 'baseUrl'
+      : K extends 'baseUrl' | 'publicOrigin'
         ? never
         : K
   ]: AppConfig[K];
@@ -75,6 +75,11 @@ export class AppConfig {
   /** The catalog's public address, for links in mail and responses (never from a Host header). */
   get baseUrl(): string {
     return (this.publicBaseUrl ?? `http://localhost:${this.port}`).replace(/\/+$/, '');
+  }
+
+  /** The catalog's own origin: browser requests that change state must come from it. */
+  get publicOrigin(): string {
+    return new URL(this.baseUrl).origin;
   }
 }
 

@@ -335,14 +335,7 @@ export class ConsoleAccountController {
         hidden={{ lang, next: safeNext(state.next) }}
         submit={t.signIn.submit}
         fields={[
-          {
-            name: 'email',
-            label: t.signIn.email,
-            type: 'email',
-            autoComplete: 'username',
-            value: state.email,
-            error: state.errors?.email,
-          },
+          emailField(lang, 'username', state.email, state.errors?.email),
           {
             name: 'password',
             label: t.signIn.password,
@@ -382,14 +375,7 @@ export class ConsoleAccountController {
         hidden={{ lang, token }}
         submit={t.setup.submit}
         fields={[
-          {
-            name: 'email',
-            label: t.signIn.email,
-            type: 'email',
-            autoComplete: 'email',
-            value: values.email,
-            error: errors.email,
-          },
+          emailField(lang, 'email', values.email, errors.email),
           {
             name: 'displayName',
             label: t.setup.name,
@@ -458,16 +444,7 @@ export class ConsoleAccountController {
         action="/console/forgot-password"
         hidden={{ lang }}
         submit={t.forgot.submit}
-        fields={[
-          {
-            name: 'email',
-            label: t.signIn.email,
-            type: 'email',
-            autoComplete: 'username',
-            value: email,
-            error,
-          },
-        ]}
+        fields={[emailField(lang, 'username', email, error)]}
       />,
     );
   }
@@ -535,6 +512,17 @@ export class ConsoleAccountController {
       body,
     );
   }
+}
+
+/** The address field: `username` where it names an existing account, `email` for a new one. */
+function emailField(
+  lang: Lang,
+  autoComplete: 'username' | 'email',
+  value: string | undefined,
+  error: string | undefined,
+): AccountField {
+  const label = CONSOLE_UI[lang].signIn.email;
+  return { name: 'email', label, type: 'email', autoComplete, value, error };
 }
 
 function passwordField(lang: Lang, error?: string): AccountField {

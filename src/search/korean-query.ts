@@ -49,6 +49,9 @@ const CONNECTIVES = new Set([
 ]);
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
 
+/** A word of Hangul syllables only. */
+export const isHangulWord = (word: string): boolean => HANGUL_WORD.test(word);
+
 /**
  * The query with particles stripped from Korean words and connective words dropped. A particle
  * comes off when what is left is a word the vocabulary knows, or is at least three syllables
@@ -61,7 +64,7 @@ export function stripKoreanParticles(q: string, knownWords: ReadonlySet<string>)
 }
 
 function stem(word: string, known: ReadonlySet<string>): string {
-  if (!HANGUL_WORD.test(word) || known.has(word)) return word;
+  if (!isHangulWord(word) || known.has(word)) return word;
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const rest = word.slice(0, -particle.length);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../runtime/project-root.js';
+import { isHangulWord } from './korean-query.js';
 
 const label = z.string().trim().min(1).max(80);
 const concept = z.strictObject({
@@ -120,20 +121,16 @@ export function koreanWords(concepts: Concept[]): Set<string> {
     concepts
       .flatMap((c) => labelsOf(c))
       .flatMap((l) => l.split(' '))
-      .filter((w) => /^[\uac00-\ud7a3]+$/.test(w)),
+      .filter(isHangulWord),
   );
 }
 
 /**
- * Short Korean labels (one or two syllables) whose one-letter typos are other words (심장
- * heart, 신장 kidney): Meilisearch must match them exactly.
+ * The vocabulary's Korean words of up to three syllables, whose one-letter typos are other
+ * words (심장 heart, 신장 kidney): Meilisearch must match them exactly.
  */
 export function exactKoreanWords(concepts: Concept[]): string[] {
-  const words = concepts
-    .flatMap((c) => labelsOf(c))
-    .flatMap((l) => l.split(' '))
-    .filter((w) => /^[\uac00-\ud7a3]{1,3}$/.test(w));
-  return [...new Set(words)].sort();
+  return [...koreanWords(concepts)].filter((w) => w.length <= 3).sort();
 }
 
 /** A concept a query names, as the search API reports it. */

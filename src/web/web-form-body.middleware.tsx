@@ -33,7 +33,7 @@ export class WebFormBodyMiddleware implements NestMiddleware {
     private readonly pages: PageRenderer,
     config: AppConfig,
   ) {
-    this.ownOrigins = [new URL(config.baseUrl).origin];
+    this.ownOrigins = [config.publicOrigin];
   }
 
   use(req: Request, res: Response, next: NextFunction) {

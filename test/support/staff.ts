@@ -43,6 +43,21 @@ export async function setUpFirstAdmin(
   return { email, password };
 }
 
+/** Accepts an invitation as the invited person does (303 to sign-in); the answer, to look at. */
+export function acceptInvitation(
+  t: TestApp,
+  link: string,
+  displayName: string,
+  lang: 'ko' | 'en' = 'en',
+  password = STRONG_PASSWORD,
+) {
+  return browser(t)
+    .post('/console/invitation')
+    .type(FORM)
+    .send(formBody({ token: tokenOf(link), displayName, password, lang }))
+    .expect(303);
+}
+
 /** A signed-in browser (303 to the console), with the session's CSRF token. */
 export async function signedIn(
   t: TestApp,
