@@ -492,7 +492,7 @@ describe('search understands specialty and disease names from the vocabulary', (
         })
       ).id;
     };
-    // None of them says "oncology", "심장" or "eye": the vocabulary has to.
+    // None of these says "oncology", "심장" or "eye": the vocabulary has to.
     await listing('lung', {
       titleKo: '비소세포폐암 조기 선별 기술',
       titleEn: 'Early NSCLC screening',
@@ -506,20 +506,32 @@ describe('search understands specialty and disease names from the vocabulary', (
       titleKo: '녹내장 진행 예측',
       titleEn: 'Predicting glaucoma progression',
     });
+    // This one has the word only deep in its summary, where a title match would outrank it.
+    await listing('saysOncology', {
+      titleKo: '병원 물류 추적 시스템',
+      titleEn: 'Hospital logistics tracker',
+      summaryEn: 'Tracks supplies for wards, including the oncology day unit.',
+    });
     await t.app.get(OutboxRelay).drain();
   });
   afterAll(() => t.close());
 
-  const found = async (q: string) =>
+  const found = async (q: string, extra: Record<string, string> = {}) =>
     (
-      (await t.http.get('/api/v1/technologies').query({ q }).expect(200)).body.items as {
+      (
+        await t.http
+          .get('/api/v1/technologies')
+          .query({ q, ...extra })
+          .expect(200)
+      ).body.items as {
         id: string;
       }[]
     ).map((i) => i.id);
 
   it('finds a specialty’s diseases by the specialty’s name, in either language', async () => {
-    expect(await found('oncology')).toEqual([ids.lung]);
-    expect(await found('종양')).toEqual([ids.lung]);
+    // The word as typed ranks above what only the vocabulary found.
+    expect(await found('oncology')).toEqual([ids.saysOncology, ids.lung]);
+    expect(await found('종양')).toEqual([ids.lung, ids.saysOncology]);
     expect(await found('ophthalmology')).toEqual([ids.glaucoma]);
     expect(await found('안과')).toEqual([ids.glaucoma]);
   });
@@ -533,6 +545,30 @@ describe('search understands specialty and disease names from the vocabulary', (
     expect(await found('녹내장을')).toEqual([ids.glaucoma]);
     expect(await found('심장의')).toEqual([ids.failure]);
     expect(await found('녹내장 관련')).toEqual([ids.glaucoma]);
+  });
+
+  it('searches only the words as typed when asked to', async () => {
+    expect(await found('oncology', { literal: 'true' })).toEqual([ids.saysOncology]);
+    expect(await found('녹내장을', { literal: 'true' })).toEqual([]);
+    expect(await found('녹내장', { literal: 'true' })).toEqual([ids.glaucoma]);
+    const res = await t.http
+      .get('/api/v1/technologies')
+      .query({ q: 'oncology', literal: 'maybe' })
+      .expect(400);
+    expect(res.type).toBe('application/problem+json');
+
+    const widened = await t.http.get('/en/technologies').query({ q: 'oncology' }).expect(200);
+    expect(widened.text).toContain(
+      '<a href="/en/technologies?q=oncology&amp;literal=true">Search only the words as typed</a>',
+    );
+    const literal = await t.http
+      .get('/en/technologies')
+      .query({ q: 'oncology', literal: 'true' })
+      .expect(200);
+    expect(literal.text).toContain('Showing only listings with the words exactly as typed.');
+    expect(literal.text).toContain('<a href="/en/technologies?q=oncology">');
+    expect(literal.text).toContain('Hospital logistics tracker');
+    expect(literal.text).not.toContain('Early NSCLC screening');
   });
 
   it('says in the answer how it read the query', async () => {

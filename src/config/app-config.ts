@@ -35,6 +35,8 @@ export class AppConfig {
   readonly reconcileIntervalSeconds!: number;
   /** How long a search answer may be reused (0: never); index changes drop it sooner. */
   readonly searchCacheTtlMs!: number;
+  /** False only for the benchmark's baseline (SEARCH_UNDERSTANDING). */
+  readonly searchUnderstanding!: boolean;
   /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"); empty: none. */
   readonly trustedProxies!: string[];
   readonly inquiries!: {
@@ -114,6 +116,7 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
     relayEnabled: env.OUTBOX_RELAY,
     reconcileIntervalSeconds: env.RECONCILE_INTERVAL_SECONDS,
     searchCacheTtlMs: env.SEARCH_CACHE_TTL_MS,
+    searchUnderstanding: env.SEARCH_UNDERSTANDING,
     trustedProxies: env.TRUSTED_PROXIES,
     inquiries: {
       rateLimit: env.INQUIRY_RATE_LIMIT,

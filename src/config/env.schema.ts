@@ -92,6 +92,8 @@ export const envSchema = z.object({
     }),
   SEED_DEMO: booleanString.optional(),
   OUTBOX_RELAY: booleanString.default(true),
+  /** Benchmark baseline only: `false` sends `q` to Meilisearch as typed (no query understanding). */
+  SEARCH_UNDERSTANDING: booleanString.default(true),
   SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
   TRUSTED_PROXIES: z

@@ -24,7 +24,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { BooleanParam } from '../common/validation/string-transforms.js';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import type { Principal } from '../accounts/api-keys.service.js';
@@ -39,15 +39,6 @@ import { ImportJobs } from './import-jobs.js';
 /** Largest upload: about 30,000 listings with patents as CSV. */
 export const IMPORT_FILE_LIMIT_BYTES = 50 * 1024 * 1024;
 
-const FormBoolean = () =>
-  Transform(({ value }: { value: unknown }) =>
-    value === 'true' || value === true
-      ? true
-      : value === 'false' || value === false
-        ? false
-        : value,
-  );
-
 class ImportUploadDto {
   // Documented only: multer takes the file out of the body (see @UploadedFile).
   @ApiProperty({ type: 'string', format: 'binary', description: '.csv or .json (UTF-8)' })
@@ -55,13 +46,13 @@ class ImportUploadDto {
 
   @ApiPropertyOptional({ description: 'Publish every imported listing', default: false })
   @IsOptional()
-  @FormBoolean()
+  @BooleanParam()
   @IsBoolean()
   publish?: boolean;
 
   @ApiPropertyOptional({ description: 'Check and count only; write nothing', default: false })
   @IsOptional()
-  @FormBoolean()
+  @BooleanParam()
   @IsBoolean()
   dryRun?: boolean;
 }

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -16,7 +17,12 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { MAX_PER_PAGE } from '../common/pagination/page-query.dto.js';
-import { ToArray, Trimmed, TrimmedEach } from '../common/validation/string-transforms.js';
+import {
+  BooleanParam,
+  ToArray,
+  Trimmed,
+  TrimmedEach,
+} from '../common/validation/string-transforms.js';
 import {
   JURISDICTIONS,
   type Jurisdiction,
@@ -66,6 +72,16 @@ export class SearchQueryDto {
   @IsString()
   @Length(0, 200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Search only the words of `q` as typed: no synonyms, concepts, typo tolerance, Korean particle reading or patent-number parsing',
+    default: false,
+  })
+  @IsOptional()
+  @BooleanParam()
+  @IsBoolean()
+  literal?: boolean;
 
   @ApiPropertyOptional({
     type: [String],
@@ -164,6 +180,7 @@ export class SearchQueryDto {
 /** Parameters that only mean something when searching (not in sync mode). */
 export const SEARCH_ONLY_PARAMS = [
   'q',
+  'literal',
   'area',
   'trlMin',
   'trlMax',
@@ -232,7 +249,7 @@ export class SearchResultDto {
   @ApiProperty({ type: SearchFacetsDto }) facets!: SearchFacetsDto;
   @ApiProperty({
     description:
-      'The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too',
+      'The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too (listings with the words as typed rank first). `literal=true` turns all of that off.',
     type: Object,
   })
   query!: Record<string, unknown>;

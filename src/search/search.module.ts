@@ -1,3 +1,5 @@
+import { vocabulary } from './index-settings.js';
+import { QueryPlanner } from './query-plan.js';
 import { Module } from '@nestjs/common';
 import { ChangesModule } from '../changes/changes.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
@@ -31,6 +33,8 @@ import { SearchService } from './search.service.js';
     SearchRepository,
     SearchResultCache,
     SearchIndexSync,
+    // The vocabulary is read once, when the module starts.
+    { provide: QueryPlanner, useFactory: () => new QueryPlanner(vocabulary()) },
     SearchService,
     SearchReindexer,
     SearchReconciler,

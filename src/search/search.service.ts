@@ -1,7 +1,5 @@
-import { vocabulary } from './index-settings.js';
-import { stripKoreanParticles } from './korean-query.js';
-import { patentNumbersInQuery } from './patent-number-query.js';
-import { ConceptMatcher, koreanWords, type QueryConcept } from './vocabulary.js';
+import { AppConfig } from '../config/app-config.js';
+import { QueryPlanner } from './query-plan.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { SearchErrorCode } from './search-error-codes.js';
 import { SearchReconciler } from './search-reconciler.js';
@@ -92,6 +90,13 @@ export function searchParams(query: SearchQueryDto): SearchParams {
   };
 }
 
+/**
+ * Federation weight of the vocabulary-widened query against 1 for the words as typed: low enough
+ * that a typed word deep in a summary (ranking score ~0.4) still outranks a title found only
+ * through the vocabulary (~0.98). eval:relevance scores 0.1 and 0.3 alike, 0.5 lower.
+ */
+const WIDENED_WEIGHT = 0.3;
+
 export interface FreshSearchResult {
   result: SearchResultDto;
   lastModified: Date | null;
@@ -104,6 +109,8 @@ export class SearchService {
     private readonly cache: SearchResultCache,
     private readonly feed: ChangeFeed,
     private readonly reconciler: SearchReconciler,
+    private readonly planner: QueryPlanner,
+    private readonly config: AppConfig,
   ) {}
 
   async find(query: SearchQueryDto): Promise<SearchResultDto> {
@@ -139,11 +146,17 @@ export class SearchService {
 
   private async load(query: SearchQueryDto): Promise<SearchResultDto> {
     const params = searchParams(query);
-    // A query that is a patent number is looked up among patent numbers only: that listing or none.
-    const numbers = patentNumbersInQuery(query.q ?? '');
-    if (numbers) params.attributesToSearchOn = ['patentNumbers'];
-    const text = numbers ? numbers.join(' ') : words(query.q ?? '');
-    const result = await this.search.search(text, params);
+    const plan = this.planner.plan(query.q, {
+      literal: query.literal,
+      understanding: this.config.searchUnderstanding,
+    });
+    if (plan.patentNumbers) params.attributesToSearchOn = ['patentNumbers'];
+    // Listings with the words as typed first, then those found through the vocabulary
+    // (eval:relevance measured this above synonyms alone; BENCHMARKS.md has its cost).
+    const result =
+      plan.exact && query.sort === 'relevance'
+        ? await this.search.searchExactFirst(plan.exact, plan.text, params, WIDENED_WEIGHT)
+        : await this.search.search(plan.text, params);
     const distribution = result.facetDistribution ?? {};
     const facets = Object.fromEntries(
       Object.entries(FACETS).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
@@ -183,29 +196,10 @@ export class SearchService {
       facets,
       query: {
         ...query,
-        ...(numbers ? { patentNumbers: numbers } : {}),
-        ...(!numbers && text !== (query.q ?? '') ? { searchedFor: text } : {}),
-        ...(!numbers && query.q ? withConcepts(text) : {}),
+        ...(plan.patentNumbers ? { patentNumbers: plan.patentNumbers } : {}),
+        ...(plan.searchedFor ? { searchedFor: plan.searchedFor } : {}),
+        ...(plan.concepts.length ? { concepts: plan.concepts } : {}),
       },
     };
   }
-}
-
-let knownKorean: Set<string> | undefined;
-const HANGUL = /[\uac00-\ud7a3]/;
-
-/** The words to search for: Korean particles and connectives stripped (see korean-query.ts). */
-function words(q: string): string {
-  if (!HANGUL.test(q)) return q;
-  knownKorean ??= koreanWords(vocabulary());
-  return stripKoreanParticles(q, knownKorean);
-}
-
-let matcher: ConceptMatcher | undefined;
-
-/** The concepts the query names (their labels and narrower concepts are searched too). */
-function withConcepts(text: string): { concepts?: QueryConcept[] } {
-  matcher ??= new ConceptMatcher(vocabulary());
-  const concepts = matcher.find(text);
-  return concepts.length ? { concepts } : {};
 }

@@ -124,6 +124,7 @@ export class WebCatalog {
       ...(state.licenseType.length ? { licenseType: state.licenseType } : {}),
       ...(state.trlMin !== undefined ? { trlMin: state.trlMin } : {}),
       ...(state.trlMax !== undefined ? { trlMax: state.trlMax } : {}),
+      ...(state.literal ? { literal: true } : {}),
       sort: state.sort,
       page: 1,
       perPage,

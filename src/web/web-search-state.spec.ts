@@ -39,6 +39,15 @@ describe('web search state', () => {
     expect(withoutFilters({ ...state, trlMax: 5 })).toEqual({ ...EMPTY_SEARCH, q: 'car-t' });
   });
 
+  it('keeps a literal search literal through its links', async () => {
+    const { state } = await parseSearchState({ q: 'oncology', literal: 'true', page: '2' });
+    expect(state.literal).toBe(true);
+    expect(searchHref('en', toggleFilter(state, 'stage', 'clinical'))).toBe(
+      '/en/technologies?q=oncology&stage=clinical&literal=true',
+    );
+    expect(withoutFilters(state).literal).toBe(true);
+  });
+
   it('refuses values the API refuses', async () => {
     await expect(parseSearchState({ trlMin: '12' })).rejects.toBeInstanceOf(ValidationFailedError);
     await expect(parseSearchState({ stage: 'x" OR status = "draft' })).rejects.toBeInstanceOf(

@@ -26,6 +26,8 @@ export interface SearchState {
   trlMax?: number;
   sort: SearchSort;
   page: number;
+  /** Only the words as typed (no vocabulary, typos or particle reading). */
+  literal: boolean;
 }
 
 export const RESULTS_PER_PAGE = 20;
@@ -37,7 +39,7 @@ export const RESULTS_PER_PAGE = 20;
 export async function parseSearchState(
   raw: Record<string, unknown>,
 ): Promise<{ state: SearchState; query: SearchQueryDto }> {
-  const known = ['q', ...LIST_FILTERS, 'trlMin', 'trlMax', 'sort', 'page'];
+  const known = ['q', ...LIST_FILTERS, 'trlMin', 'trlMax', 'sort', 'page', 'literal'];
   const picked = Object.fromEntries(
     Object.entries(raw).filter(([key, value]) => known.includes(key) && value !== ''),
   );
@@ -55,6 +57,7 @@ export async function parseSearchState(
     trlMax: query.trlMax,
     sort: query.sort,
     page: query.page,
+    literal: query.literal ?? false,
   };
   return { state, query };
 }
@@ -68,6 +71,7 @@ export const EMPTY_SEARCH: SearchState = {
   licenseType: [],
   sort: 'relevance',
   page: 1,
+  literal: false,
 };
 
 /** The results page URL of a state: parameters in a fixed order, defaults left out. */
@@ -79,6 +83,7 @@ export function searchHref(lang: Lang, state: Partial<SearchState>): string {
   if (state.trlMax !== undefined) params.set('trlMax', String(state.trlMax));
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page && state.page > 1) params.set('page', String(state.page));
+  if (state.literal) params.set('literal', 'true');
   const query = params.toString();
   return `/${lang}/technologies${query ? `?${query}` : ''}`;
 }
@@ -98,7 +103,7 @@ export function withoutTrl(state: SearchState): SearchState {
 }
 
 export function withoutFilters(state: SearchState): SearchState {
-  return { ...EMPTY_SEARCH, q: state.q, sort: state.sort };
+  return { ...EMPTY_SEARCH, q: state.q, sort: state.sort, literal: state.literal };
 }
 
 export function hasFilters(state: SearchState): boolean {

@@ -828,7 +828,7 @@ export interface components {
             perPage: number;
             total: number;
             facets: components["schemas"]["SearchFacetsDto"];
-            /** @description The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too */
+            /** @description The query as understood: the parameters, plus `patentNumbers` when `q` is a patent number (matched exactly), `searchedFor` when particles were read off Korean words, and `concepts` ({ id, ko, en, narrower }) it names, whose other labels and narrower concepts are searched too (listings with the words as typed rank first). `literal=true` turns all of that off. */
             query: Record<string, never>;
         };
         AreaChildDto: {
@@ -1930,6 +1930,8 @@ export interface operations {
             query?: {
                 /** @description Words in Korean or English, an inventor, a patent number… */
                 q?: string;
+                /** @description Search only the words of `q` as typed: no synonyms, concepts, typo tolerance, Korean particle reading or patent-number parsing */
+                literal?: boolean;
                 /** @description Area code, repeatable; a level-1 code matches its children */
                 area?: string[];
                 trlMin?: number;

@@ -73,3 +73,13 @@ export const SingleLineEach = () =>
   );
 export const MultiLine = () =>
   Transform(({ value }: { value: unknown }) => normalizeMultiline(value));
+
+/** "true"/"false" from a query string or form field as booleans; anything else left to the validator. */
+export const BooleanParam = () =>
+  Transform(({ value }: { value: unknown }) =>
+    value === 'true' || value === true
+      ? true
+      : value === 'false' || value === false
+        ? false
+        : value,
+  );

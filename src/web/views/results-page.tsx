@@ -85,6 +85,7 @@ function StateFields({ state, omit }: { state: SearchState; omit: string[] }) {
     if (state.trlMax !== undefined) fields.push(['trlMax', String(state.trlMax)]);
   }
   if (!omit.includes('sort') && state.sort !== 'relevance') fields.push(['sort', state.sort]);
+  if (!omit.includes('q') && state.literal) fields.push(['literal', 'true']);
   return (
     <>
       {fields.map(([name, value]) => (
@@ -375,11 +376,29 @@ function NoResults(props: ResultsPageProps) {
   );
 }
 
-/** How the query was read: the concepts it names, whose other labels and kinds are found too. */
-function QueryReading({ lang, result }: { lang: Lang; result: SearchResultDto }) {
+/**
+ * How the query was read: the concepts it names, whose other labels and kinds are found too,
+ * with a link to the words as typed only (and back).
+ */
+function QueryReading({
+  lang,
+  state,
+  result,
+}: {
+  lang: Lang;
+  state: SearchState;
+  result: SearchResultDto;
+}) {
+  const t = UI[lang].search;
+  if (state.literal)
+    return (
+      <p class="muted query-reading">
+        {t.literalOnly}{' '}
+        <a href={searchHref(lang, { ...state, literal: false, page: 1 })}>{t.widenAgain}</a>
+      </p>
+    );
   const concepts = (result.query.concepts ?? []) as QueryConcept[];
   if (!concepts.length) return null;
-  const t = UI[lang].search;
   return (
     <p class="muted query-reading">
       {t.alsoSearching}{' '}
@@ -390,6 +409,7 @@ function QueryReading({ lang, result }: { lang: Lang; result: SearchResultDto })
           {lang === 'ko' ? c.en : c.ko}){c.narrower > 0 && t.andNarrower(c.narrower)}
         </>
       ))}
+      . <a href={searchHref(lang, { ...state, literal: true, page: 1 })}>{t.searchLiteral}</a>
     </p>
   );
 }
@@ -400,7 +420,7 @@ export function ResultsPage(props: ResultsPageProps) {
   return (
     <>
       <h1>{state.q ? t.titleFor(state.q) : t.title}</h1>
-      <QueryReading lang={lang} result={result} />
+      <QueryReading lang={lang} state={state} result={result} />
       <div class="results-layout">
         <Facets {...props} />
         <section class="results" aria-labelledby="results-count">
