@@ -105,6 +105,17 @@ try {
       : [],
   );
   servers.push(uncached);
+  // The same endpoint with query understanding off (q sent as typed): what understanding costs.
+  const plain = await startServer(
+    'dist/src/main.js',
+    bench.serverEnv({
+      SEARCH_CACHE_TTL_MS: '0',
+      OUTBOX_RELAY: 'false',
+      SEARCH_UNDERSTANDING: 'false',
+    }),
+    'Ready.',
+  );
+  servers.push(plain);
   const fts = await startServer(
     'dist-tools/bench/fts-server.js',
     { DATABASE_URL: stack.databaseUrl! },
@@ -129,6 +140,12 @@ try {
       url: uncached.url,
       requests: requests.ours,
       app: uncached.child.pid,
+    },
+    oursPlain: {
+      label: 'ours, cache and understanding off',
+      url: plain.url,
+      requests: requests.ours,
+      app: plain.child.pid,
     },
     postgresFts: {
       label: 'Postgres FTS',
@@ -191,12 +208,21 @@ try {
       log(`round ${round + 1}: `);
       const direct = await search('direct', connections);
       const oursUncached = await search('oursUncached', connections);
+      const oursPlain = await search('oursPlain', connections);
       // One connection: each request's own latency, with no queue in front of it. With
       // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
       log('one connection: ');
       const directLight = await search('direct', 1);
       const oursUncachedLight = await search('oursUncached', 1);
-      pairs.push({ direct, oursUncached, directLight, oursUncachedLight });
+      const oursPlainLight = await search('oursPlain', 1);
+      pairs.push({
+        direct,
+        oursUncached,
+        oursPlain,
+        directLight,
+        oursUncachedLight,
+        oursPlainLight,
+      });
     }
     log('done.\n');
     const { direct, oursUncached } = medianBy(pairs, (p) => p.oursUncached.rps / p.direct.rps);
@@ -204,15 +230,29 @@ try {
       pairs,
       (p) => p.oursUncachedLight.p50 / p.directLight.p50,
     );
+    const understanding = medianBy(pairs, (p) => p.oursUncached.p50 / p.oursPlain.p50);
+    const understandingLight = medianBy(
+      pairs,
+      (p) => p.oursUncachedLight.p50 / p.oursPlainLight.p50,
+    );
+    // App CPU per search over Meilisearch's, from the one-connection runs (least contention).
+    const cpu = oursUncachedLight.cpuMsPerRequest;
     steps.push({
       size,
       import: importResult,
       rawMeili,
       importVsRaw: round2(importResult.rowsPerSecond / rawMeili.rowsPerSecond),
-      search: { direct, ours: shipped, oursUncached, postgresFts: postgres },
+      search: {
+        direct,
+        ours: shipped,
+        oursUncached,
+        oursPlain: understanding.oursPlain,
+        postgresFts: postgres,
+      },
       searchOneConnection: {
         direct: directLight,
         oursUncached: oursUncachedLight,
+        oursPlain: understandingLight.oursPlainLight,
         postgresFts: postgresLight,
       },
       ratios: {
@@ -220,9 +260,16 @@ try {
         oursUncachedP50VsDirect: round2(oursUncached.p50 / direct.p50),
         oursUncachedThroughputVsDirect: round2(oursUncached.rps / direct.rps),
         postgresP50VsOursUncached: round2(postgres.p50 / oursUncached.p50),
+        postgresP95VsOursUncached: round2(postgres.p95 / oursUncached.p95),
+        oursUncachedThroughputVsPostgres: round2(oursUncached.rps / postgres.rps),
+        understandingP50VsOff: round2(understanding.oursUncached.p50 / understanding.oursPlain.p50),
+        appCpuVsMeilisearchCpu: round2((cpu.app ?? 0) / (cpu.meilisearch ?? 1)),
         oneConnection: {
           oursUncachedP50VsDirect: round2(oursUncachedLight.p50 / directLight.p50),
           postgresP50VsOursUncached: round2(postgresLight.p50 / oursUncachedLight.p50),
+          understandingP50VsOff: round2(
+            understandingLight.oursUncachedLight.p50 / understandingLight.oursPlainLight.p50,
+          ),
         },
       },
       rssUnderLoadMiB: rssUnderLoad,
@@ -230,6 +277,8 @@ try {
         oursUncachedP50VsDirect: round2(p.oursUncached.p50 / p.direct.p50),
         oursUncachedThroughputVsDirect: round2(p.oursUncached.rps / p.direct.rps),
         oneConnectionP50VsDirect: round2(p.oursUncachedLight.p50 / p.directLight.p50),
+        understandingP50VsOff: round2(p.oursUncached.p50 / p.oursPlain.p50),
+        oneConnectionUnderstandingP50VsOff: round2(p.oursUncachedLight.p50 / p.oursPlainLight.p50),
       })),
     });
     printStep(steps.at(-1)!);
@@ -287,14 +336,24 @@ interface StepResult {
   import: Awaited<ReturnType<typeof importEndToEnd>> & { cpuSeconds: Record<string, number> };
   rawMeili: Awaited<ReturnType<typeof rawMeiliAdds>>;
   importVsRaw: number;
-  search: Record<'direct' | 'ours' | 'oursUncached' | 'postgresFts', Measured>;
-  searchOneConnection: Record<'direct' | 'oursUncached' | 'postgresFts', Measured>;
+  search: Record<'direct' | 'ours' | 'oursUncached' | 'oursPlain' | 'postgresFts', Measured>;
+  searchOneConnection: Record<'direct' | 'oursUncached' | 'oursPlain' | 'postgresFts', Measured>;
   ratios: {
     oursP50VsDirect: number;
     oursUncachedP50VsDirect: number;
     oursUncachedThroughputVsDirect: number;
     postgresP50VsOursUncached: number;
-    oneConnection: { oursUncachedP50VsDirect: number; postgresP50VsOursUncached: number };
+    postgresP95VsOursUncached: number;
+    oursUncachedThroughputVsPostgres: number;
+    /** Cache off, with query understanding vs without (SEARCH_UNDERSTANDING=false). */
+    understandingP50VsOff: number;
+    /** The app's CPU per search over Meilisearch's (one connection, cache off). */
+    appCpuVsMeilisearchCpu: number;
+    oneConnection: {
+      oursUncachedP50VsDirect: number;
+      postgresP50VsOursUncached: number;
+      understandingP50VsOff: number;
+    };
   };
   rssUnderLoadMiB: number;
   /**
@@ -305,6 +364,8 @@ interface StepResult {
     oursUncachedP50VsDirect: number;
     oursUncachedThroughputVsDirect: number;
     oneConnectionP50VsDirect: number;
+    understandingP50VsOff: number;
+    oneConnectionUnderstandingP50VsOff: number;
   }[];
 }
 
@@ -385,6 +446,7 @@ function printStep(step: StepResult) {
     ['Meilisearch direct', step.search.direct],
     ['our endpoint (shipped)', step.search.ours],
     ['our endpoint, cache off', step.search.oursUncached],
+    ['our endpoint, cache and understanding off', step.search.oursPlain],
     ['Postgres FTS (ts_rank + trigram)', step.search.postgresFts],
   ] as const;
   const cpu = (c: Record<string, number>) =>
@@ -399,12 +461,15 @@ function printStep(step: StepResult) {
     );
   const light = step.searchOneConnection;
   console.log(
-    `one connection, p50 / p95 ms: direct ${light.direct.p50} / ${light.direct.p95}, ours cache off ${light.oursUncached.p50} / ${light.oursUncached.p95}, Postgres FTS ${light.postgresFts.p50} / ${light.postgresFts.p95}`,
+    `one connection, p50 / p95 ms: direct ${light.direct.p50} / ${light.direct.p95}, ours cache off ${light.oursUncached.p50} / ${light.oursUncached.p95}, understanding off too ${light.oursPlain.p50} / ${light.oursPlain.p95}, Postgres FTS ${light.postgresFts.p50} / ${light.postgresFts.p95}`,
   );
   const each = (pick: (r: StepResult['rounds'][number]) => number) =>
     step.rounds.map(pick).join(', ');
   console.log(
     `cache off / direct in each of ${step.rounds.length} rounds: p50 ${each((r) => r.oursUncachedP50VsDirect)}; throughput ${each((r) => r.oursUncachedThroughputVsDirect)}; one-connection p50 ${each((r) => r.oneConnectionP50VsDirect)}`,
+  );
+  console.log(
+    `understanding on / off, p50: ${each((r) => r.understandingP50VsOff)}; one connection ${each((r) => r.oneConnectionUnderstandingP50VsOff)}`,
   );
   const c = step.import.cpuSeconds;
   console.log(
@@ -456,6 +521,36 @@ function printSummary(
     last.ratios.oneConnection.postgresP50VsOursUncached,
     '≥ 10×',
     last.ratios.oneConnection.postgresP50VsOursUncached >= 10,
+  );
+  line(
+    'search p50, understanding on / off (cache off)',
+    last.ratios.understandingP50VsOff,
+    '≤ 1.5×',
+    last.ratios.understandingP50VsOff <= 1.5,
+  );
+  line(
+    'search p50 on one connection, understanding on / off',
+    last.ratios.oneConnection.understandingP50VsOff,
+    '≤ 1.5×',
+    last.ratios.oneConnection.understandingP50VsOff <= 1.5,
+  );
+  line(
+    'app CPU / Meilisearch CPU per search',
+    last.ratios.appCpuVsMeilisearchCpu,
+    '≤ 0.25',
+    last.ratios.appCpuVsMeilisearchCpu <= 0.25,
+  );
+  line(
+    'Postgres FTS p95 / ours (cache off)',
+    last.ratios.postgresP95VsOursUncached,
+    'report',
+    true,
+  );
+  line(
+    'ours (cache off) throughput / Postgres FTS',
+    last.ratios.oursUncachedThroughputVsPostgres,
+    'report',
+    true,
   );
   line('import / raw Meilisearch rate', last.importVsRaw, '≥ 0.8×', last.importVsRaw >= 0.8);
   line('publish→searchable p95 ms', publish.p95, '≤ 1000', publish.p95 <= 1000);

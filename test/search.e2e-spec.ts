@@ -6,6 +6,7 @@ import { Meilisearch } from 'meilisearch';
 import { AppConfig } from '../src/config/app-config.js';
 import { MeiliClients } from '../src/search/meili-clients.js';
 import { MEILI_CLIENT } from '../src/search/meili-client-factory.js';
+import { SearchIndexSync } from '../src/search/search-index-sync.js';
 import { SearchRepository } from '../src/search/search.repository.js';
 import {
   bearer,
@@ -71,6 +72,35 @@ describe('search: the index follows Postgres, and public search answers from it'
       .expect(200);
     expect((await search({ q: 'medaka' })).total).toBe(0);
     expect(draft.id).toBeDefined();
+    await expectIndexMatchesPublished(t);
+  });
+
+  it('re-sends every published listing once when the vocabulary or document code changed', async () => {
+    const listing = await create({ titleEn: 'Retina scanner for glaucoma' });
+    await t.app.get(OutboxRelay).drain();
+    const pending = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM outbox
+            WHERE topic = 'search' AND processed_at IS NULL AND dead_at IS NULL`,
+        )
+      )[0].n as number;
+    const sync = t.app.get(SearchIndexSync);
+    await sync.resendIfDocumentsChanged();
+    expect(await pending()).toBe(0); // unchanged since start-up: nothing to do
+
+    // As after a deploy that changed data/vocabulary/concepts.json.
+    await t.db.query(`UPDATE app_meta SET value = '"older"' WHERE key = 'search.documents'`);
+    await sync.resendIfDocumentsChanged();
+    const published = (
+      await t.db.query(`SELECT count(*)::int AS n FROM technology WHERE status = 'published'`)
+    )[0].n as number;
+    expect(await pending()).toBe(published);
+    await sync.resendIfDocumentsChanged();
+    expect(await pending()).toBe(published);
+    expect((await search({ q: 'ophthalmology' })).items.map((i: { id: string }) => i.id)).toContain(
+      listing.id,
+    );
     await expectIndexMatchesPublished(t);
   });
 
@@ -531,6 +561,7 @@ describe('search understands specialty and disease names from the vocabulary', (
   it('finds a specialty’s diseases by the specialty’s name, in either language', async () => {
     // The word as typed ranks above what only the vocabulary found.
     expect(await found('oncology')).toEqual([ids.saysOncology, ids.lung]);
+    // Named in a title beats named in a summary.
     expect(await found('종양')).toEqual([ids.lung, ids.saysOncology]);
     expect(await found('ophthalmology')).toEqual([ids.glaucoma]);
     expect(await found('안과')).toEqual([ids.glaucoma]);

@@ -24,6 +24,8 @@ export function indexSettings(): Settings {
       'indications',
       'areaNamesKo',
       'areaNamesEn',
+      // Concepts named in the title, keywords or areas outrank those named in the summary.
+      'conceptTagsMain',
       'summaryKo',
       'summaryEn',
       'advantagesKo',
@@ -33,6 +35,7 @@ export function indexSettings(): Settings {
       'modality',
       'referenceCode',
       'compoundPrefixesKo',
+      'conceptTagsBody',
     ],
     filterableAttributes: [
       'areaCodes',
@@ -54,12 +57,13 @@ export function indexSettings(): Settings {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
       // A typo in a number or code is a different number, not a near match.
-      disableOnAttributes: ['patentNumbers', 'referenceCode'],
+      disableOnAttributes: ['patentNumbers', 'referenceCode', 'conceptTagsMain', 'conceptTagsBody'],
       disableOnNumbers: true,
       // A one-letter change in a short Korean word is another word (심장 heart, 신장 kidney).
       disableOnWords: exactKoreanWords(vocabulary()),
     },
-    synonyms: synonymMap(),
+    // No synonyms: concepts are matched through conceptTags* (each synonym made every search dearer).
+    synonyms: {},
     pagination: { maxTotalHits: 10000 },
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     // We never search inside facet values; not building that structure makes each write cheaper

@@ -28,8 +28,10 @@ describe('QueryPlanner', () => {
   it('names the concepts a query holds and ranks the words as typed first', () => {
     const plan = planner.plan('oncology screening');
     expect(plan.concepts).toEqual([{ id: 'oncology', ko: '종양학', en: 'oncology', narrower: 1 }]);
-    expect(plan.text).toBe('oncology screening');
+    // The concept's phrase becomes its index token; the other words stay.
+    expect(plan.text).toBe('kconcologyzq screening');
     expect(plan.exact).toBe('"oncology" "screening"');
+    expect(planner.plan('lung cancer').text).toBe('kclungcancerzq');
   });
 
   it('searches words that name no concept once, as typed', () => {

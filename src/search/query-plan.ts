@@ -1,3 +1,4 @@
+import { conceptToken } from './concept-tagger.js';
 import { stripKoreanParticles } from './korean-query.js';
 import { patentNumbersInQuery } from './patent-number-query.js';
 import { type Concept, ConceptMatcher, koreanWords, type QueryConcept } from './vocabulary.js';
@@ -10,7 +11,8 @@ export interface QueryPlan {
   patentNumbers: string[] | null;
   /**
    * Set when the query names a concept: the typed words as exact one-word phrases, searched
-   * beside `text` (which the index's synonyms widen) and ranked above it.
+   * beside `text` and ranked above it. `text` then has each naming phrase replaced by its
+   * concept's token, which the index gives every listing naming the concept or a narrower one.
    */
   exact: string | null;
   concepts: QueryConcept[];
@@ -56,14 +58,14 @@ export class QueryPlanner {
     const patentNumbers = patentNumbersInQuery(raw);
     if (patentNumbers) return { ...plain, text: patentNumbers.join(' '), patentNumbers };
 
-    const text = HANGUL.test(raw) ? stripKoreanParticles(raw, this.knownKorean) : raw;
-    const concepts = this.matcher.find(text);
+    const words = HANGUL.test(raw) ? stripKoreanParticles(raw, this.knownKorean) : raw;
+    const { concepts, rewritten } = this.matcher.read(words, 5, conceptToken);
     return {
-      text,
+      text: concepts.length ? rewritten : words,
       patentNumbers: null,
-      exact: concepts.length ? literalWords(text) : null,
+      exact: concepts.length ? literalWords(words) : null,
       concepts,
-      searchedFor: text !== raw ? text : null,
+      searchedFor: words !== raw ? words : null,
     };
   }
 }

@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { vocabulary } from './index-settings.js';
 import { type EnqueuedTaskPromise, MeilisearchApiError } from 'meilisearch';
 import { DomainError } from '../common/errors/domain-error.js';
 import { type OutboxHandler, OutboxRejection, OutboxRelay } from '../outbox/outbox-relay.js';
@@ -6,7 +11,10 @@ import { SearchErrorCode } from './search-error-codes.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
 import { SearchResultCache } from './search-result-cache.js';
 import { SearchRepository } from './search.repository.js';
-import { toTechnologyDocument } from './technology-document.js';
+import { DOCUMENT_FORMAT, toTechnologyDocument } from './technology-document.js';
+
+/** app_meta key of the fingerprint of what the indexed documents were built with. */
+const DOCUMENTS_KEY = 'search.documents';
 
 /** Listings read from Postgres (with their areas and patents) per step of a claim. */
 const LOAD_CHUNK = 1000;
@@ -30,6 +38,8 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
     private readonly search: SearchRepository,
     private readonly relay: OutboxRelay,
     private readonly cache: SearchResultCache,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +48,7 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
 
   /** Applies settings at start-up; if Meilisearch is down, the first sync does it instead. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.resendIfDocumentsChanged();
     try {
       await this.search.ensureIndex();
       this.settingsApplied = true;
@@ -47,6 +58,34 @@ export class SearchIndexSync implements OutboxHandler, OnModuleInit, OnApplicati
         'Meilisearch not ready at start-up; index settings will be applied on first sync',
       );
     }
+  }
+
+  /**
+   * Documents are built by code and from the vocabulary (concept tags): when either changed
+   * since they were indexed, every published listing goes through the outbox again, rebuilt in
+   * place while search goes on. One instance wins the swap of the stored fingerprint.
+   */
+  async resendIfDocumentsChanged(): Promise<void> {
+    const fingerprint = createHash('sha256')
+      .update(`${DOCUMENT_FORMAT}\n${JSON.stringify(vocabulary())}`)
+      .digest('hex');
+    const resent = await this.db.transaction(async (manager) => {
+      const won = await manager.query<unknown[]>(
+        `INSERT INTO app_meta (key, value) VALUES ($1, to_jsonb($2::text))
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()
+           WHERE app_meta.value IS DISTINCT FROM EXCLUDED.value
+         RETURNING key`,
+        [DOCUMENTS_KEY, fingerprint],
+      );
+      if (won.length === 0) return 0;
+      const ids = [...(await this.technologies.publishedVersions(manager)).keys()];
+      await this.outbox.enqueueMany(manager, 'search', ids);
+      return ids.length;
+    });
+    if (resent > 0)
+      this.logger.log(
+        `Search documents changed (code or vocabulary): re-sending ${resent} listings`,
+      );
   }
 
   async handle(ids: string[]): Promise<void> {

@@ -1,4 +1,6 @@
+import { ConceptTagger } from './concept-tagger.js';
 import { withoutMarkers } from './highlight.js';
+import { vocabulary } from './index-settings.js';
 import { patentNumberSearchForms } from '../patents/patent-number.js';
 import type { PatentStatus } from '../patents/patent.types.js';
 import type { Technology } from '../technologies/technology.entity.js';
@@ -36,9 +38,18 @@ export interface TechnologyDocument {
   patentNumbers: string[];
   /** Leading syllables of Korean compounds ("지방간염" → "지방 지방간"), so a query for the shorter word finds the compound. */
   compoundPrefixesKo: string;
+  /**
+   * Tokens of the vocabulary concepts the listing names and of their broader ones
+   * (concept-tagger.ts): in its title, keywords, indications and areas, and in the rest.
+   */
+  conceptTagsMain: string;
+  conceptTagsBody: string;
   publishedAt: number | null;
   updatedAt: number;
 }
+
+/** Bump when toTechnologyDocument changes what it builds: every listing is then re-sent. */
+export const DOCUMENT_FORMAT = 2;
 
 /** Most to least valuable to a licensee. */
 const STATUS_RANK: PatentStatus[] = ['granted', 'pending', 'expired', 'withdrawn', 'abandoned'];
@@ -94,6 +105,22 @@ export function toTechnologyDocument(t: Technology): TechnologyDocument {
       ...t.indications,
       ...areas.map((a) => a.nameKo),
     ]),
+    conceptTagsMain: conceptTagger().tags([
+      t.titleKo,
+      t.titleEn,
+      ...t.keywords,
+      ...t.indications,
+      ...areas.flatMap((a) => [a.nameKo, a.nameEn, a.parent?.nameKo, a.parent?.nameEn]),
+      t.modality,
+    ]),
+    conceptTagsBody: conceptTagger().tags([
+      t.summaryKo,
+      t.summaryEn,
+      ...t.advantagesKo,
+      ...t.advantagesEn,
+      ...t.applicationsKo,
+      ...t.applicationsEn,
+    ]),
     publishedAt: t.publishedAt ? t.publishedAt.getTime() : null,
     updatedAt: t.updatedAt.getTime(),
   };
@@ -114,4 +141,10 @@ export function koreanCompoundPrefixes(texts: (string | null | undefined)[]): st
     }
   }
   return [...prefixes].join(' ');
+}
+
+let tagger: ConceptTagger | undefined;
+function conceptTagger(): ConceptTagger {
+  tagger ??= new ConceptTagger(vocabulary());
+  return tagger;
 }

@@ -157,11 +157,24 @@ export class ConceptMatcher {
   }
 
   find(q: string, max = 5): QueryConcept[] {
+    return this.read(q, max).concepts;
+  }
+
+  /**
+   * The concepts a query names and the query with each naming phrase replaced by `token(id)`
+   * (the other words kept, in order).
+   */
+  read(
+    q: string,
+    max = 5,
+    token: (id: string) => string = (id) => id,
+  ): { concepts: QueryConcept[]; rewritten: string } {
     const words = normalizeLabel(q).split(' ').filter(Boolean);
     const found = new Map<string, QueryConcept>();
-    for (let i = 0; i < words.length && found.size < max;) {
+    const out: string[] = [];
+    for (let i = 0; i < words.length;) {
       let matched = 0;
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+      for (let n = Math.min(this.longest, words.length - i); n >= 1 && found.size < max; n--) {
         const concept = this.byLabel.get(words.slice(i, i + n).join(' '));
         if (!concept) continue;
         found.set(concept.id, {
@@ -170,11 +183,13 @@ export class ConceptMatcher {
           en: concept.prefLabel.en,
           narrower: this.narrowerCount.get(concept.id) ?? 0,
         });
+        out.push(token(concept.id));
         matched = n;
         break;
       }
+      if (!matched) out.push(words[i]);
       i += matched || 1;
     }
-    return [...found.values()];
+    return { concepts: [...found.values()], rewritten: [...new Set(out)].join(' ') };
   }
 }

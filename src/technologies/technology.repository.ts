@@ -246,8 +246,8 @@ export class TechnologyRepository {
   }
 
   /** Every published listing's id and version, for comparing the search index with Postgres. */
-  async publishedVersions(): Promise<Map<string, number>> {
-    const rows = await this.db.query<{ id: string; version: number }[]>(
+  async publishedVersions(manager: EntityManager = this.db.manager): Promise<Map<string, number>> {
+    const rows = await manager.query<{ id: string; version: number }[]>(
       `SELECT id, version FROM technology WHERE status = 'published'`,
     );
     return new Map(rows.map((r) => [r.id, r.version]));

@@ -1,0 +1,136 @@
+import { type Concept, labelsOf } from './vocabulary.js';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+/** Particles a two-syllable Korean label may carry at the end of a word ("폐암을", "심장의"). */
+const PARTICLE = /^(?:을|를|이|가|은|는|의|에|와|과|도|로|으로|에서|에게)?$/;
+
+/**
+ * The index token of a concept: one Latin word no text contains and no other token starts
+ * with (Meilisearch matches the last query word as a prefix), digits spelled as letters so
+ * the tokenizer keeps it whole.
+ */
+export function conceptToken(id: string): string {
+  const body = id.replace(/[0-9]/g, (d) => 'q' + String.fromCharCode(97 + Number(d)));
+  return `kc${body.replace(/[^a-z]/g, '')}zq`;
+}
+
+/** Lower case, curly quotes straight, anything but letters, digits, ' and - as spaces. */
+function words(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Finds the concepts a listing's text names and tags the document with their tokens and those
+ * of every broader concept, so a query naming a concept ("oncology", "memory loss", "치매") is
+ * searched as that concept's token: one cheap term instead of the hundreds of synonym phrases
+ * that made each Meilisearch search several times dearer (BENCHMARKS.md).
+ *
+ * English labels match whole words (a plural "s" is forgiven). Korean labels of three or more
+ * syllables match anywhere, since compounds hold them ("비소세포폐암" holds "폐암" too, but
+ * that one is short); two-syllable ones only at the start of a word or at its end before a
+ * particle, so "신장" in "신장투석" and "폐암을" count and a chance pair of syllables does not.
+ */
+export class ConceptTagger {
+  private readonly latinByFirstWord = new Map<string, { words: string[]; id: string }[]>();
+  /** Labels holding Hangul, by their first two characters. */
+  private readonly koreanByStart = new Map<string, { label: string; id: string }[]>();
+  private readonly ancestors = new Map<string, string[]>();
+
+  constructor(concepts: Concept[]) {
+    const byId = new Map(concepts.map((c) => [c.id, c]));
+    for (const c of concepts) {
+      for (const label of labelsOf(c)) {
+        const normalized = words(label);
+        if (!normalized) continue;
+        if (HANGUL.test(normalized)) {
+          const key = normalized.slice(0, 2);
+          this.koreanByStart.set(key, [
+            ...(this.koreanByStart.get(key) ?? []),
+            { label: normalized, id: c.id },
+          ]);
+        } else {
+          const ws = normalized.split(' ');
+          this.latinByFirstWord.set(ws[0], [
+            ...(this.latinByFirstWord.get(ws[0]) ?? []),
+            { words: ws, id: c.id },
+          ]);
+        }
+      }
+      // The concept, then everything above it breadth first, each once (cycles are refused).
+      const seen = new Set<string>();
+      const queue = [c.id];
+      while (queue.length) {
+        const id = queue.shift()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        queue.push(...(byId.get(id)?.broader ?? []));
+      }
+      this.ancestors.set(c.id, [...seen]);
+    }
+  }
+
+  /** The ids of the concepts the texts name, directly. */
+  conceptsIn(texts: (string | null | undefined)[]): Set<string> {
+    const found = new Set<string>();
+    const text = words(texts.filter(Boolean).join(' \n '));
+    const tokens = text.split(' ');
+    const same = (token: string | undefined, word: string) =>
+      token === word || token === `${word}s`;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const candidates =
+        this.latinByFirstWord.get(t) ??
+        (t.endsWith('s') ? this.latinByFirstWord.get(t.slice(0, -1)) : undefined) ??
+        [];
+      for (const { words: ws, id } of candidates)
+        if (ws.every((w, k) => same(tokens[i + k], w))) found.add(id);
+    }
+    if (!HANGUL.test(text)) return found;
+    for (let p = 0; p < text.length - 1; p++) {
+      const candidates = this.koreanByStart.get(text.slice(p, p + 2));
+      if (!candidates) continue;
+      const atWordStart = p === 0 || text[p - 1] === ' ';
+      for (const { label, id } of candidates) {
+        if (found.has(id) || !text.startsWith(label, p)) continue;
+        const short = label.length <= 2;
+        const latinStart = !HANGUL.test(label[0]);
+        if ((short || latinStart) && !atWordStart) {
+          const end = text.indexOf(' ', p + label.length);
+          const rest = text.slice(p + label.length, end < 0 ? undefined : end);
+          if (latinStart || !PARTICLE.test(rest)) continue;
+        }
+        found.add(id);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The document's tag field: the tokens of the concepts named, in the order of `texts` (pass
+   * the title first: Meilisearch ranks an earlier word in an attribute higher), then those of
+   * their broader concepts, nearest first.
+   */
+  tags(texts: (string | null | undefined)[]): string {
+    const named: string[] = [];
+    for (const text of texts) for (const id of this.conceptsIn([text])) named.push(id);
+    const all = new Set(named);
+    // ancestors() lists a concept first, then breadth first upwards.
+    for (let depth = 1; ; depth++) {
+      let more = false;
+      for (const id of named) {
+        const up = this.ancestors.get(id) ?? [];
+        if (up.length > depth) {
+          all.add(up[depth]);
+          more = true;
+        }
+      }
+      if (!more) break;
+    }
+    return [...all].map(conceptToken).join(' ');
+  }
+}
