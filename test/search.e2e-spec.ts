@@ -152,16 +152,39 @@ describe('search: the index follows Postgres, and public search answers from it'
       patents: [
         { jurisdiction: 'US', number: '11,987,654', type: 'grant', status: 'granted' },
         { jurisdiction: 'EP', number: 'EP 3 876 543', type: 'grant', status: 'granted' },
+        {
+          jurisdiction: 'US',
+          number: 'US 2024/0987655 A1',
+          type: 'publication',
+          status: 'pending',
+        },
+        { jurisdiction: 'KR', number: '10-2987656', type: 'grant', status: 'granted' },
+        {
+          jurisdiction: 'PCT',
+          number: 'PCT/KR2024/054321',
+          type: 'application',
+          status: 'pending',
+        },
+        { jurisdiction: 'WO', number: 'WO 2024/123457 A1', type: 'publication', status: 'pending' },
       ],
     });
     // A listing whose text holds the same digit groups must not be found by the number.
-    await create({ titleEn: 'Decoy 11 987 654 876 543', keywords: ['11', '987', '654'] });
+    await create({
+      titleEn: 'Decoy 11 987 654 876 543 2024 054321',
+      keywords: ['11', '987', '654', '10', '2024'],
+    });
     for (const q of [
       'US 11,987,654',
       'us11987654',
       'US 11987654 B2',
       'EP 3 876 543',
       'EP3876543',
+      'US2024/0987655',
+      'US 2024/0987655 A1',
+      'KR 10-2987656',
+      '10-2987656',
+      'PCT/KR2024/054321',
+      'WO 2024/123457',
     ]) {
       const res = await search({ q });
       expect({ q, ids: res.items.map((i: { id: string }) => i.id) }).toEqual({
@@ -536,6 +559,32 @@ describe('search understands specialty and disease names from the vocabulary', (
       titleKo: '녹내장 진행 예측',
       titleEn: 'Predicting glaucoma progression',
     });
+    await listing('retina', {
+      titleKo: '망막 박리 조기 감지',
+      titleEn: 'Early detection of retinal detachment',
+    });
+    await listing('cornea', {
+      titleKo: '각막 상처 치유 점안제',
+      titleEn: 'Drops that heal corneal wounds',
+    });
+    await listing('apnea', { titleKo: '수면무호흡 선별 패치', titleEn: 'Apnoea screening patch' });
+    // The Medical devices area's own listings, and software that only mentions devices.
+    await listing('implant', {
+      titleKo: '생체흡수성 뼈 나사',
+      titleEn: 'Bioresorbable bone screw',
+      areaCodes: ['medical-devices.implants'],
+    });
+    await listing('monitor', {
+      titleKo: '무선 중환자 활력징후 측정기',
+      titleEn: 'Wireless vital-sign monitor',
+      areaCodes: ['medical-devices.monitoring'],
+    });
+    await listing('software', {
+      titleKo: '경보 분류 소프트웨어',
+      titleEn: 'Alarm triage software',
+      summaryEn: 'Sorts alarms raised by medical devices on a ward.',
+      areaCodes: ['digital-health.clinical-ai'],
+    });
     // This one has the word only deep in its summary, where a title match would outrank it.
     await listing('saysOncology', {
       titleKo: '병원 물류 추적 시스템',
@@ -563,8 +612,19 @@ describe('search understands specialty and disease names from the vocabulary', (
     expect(await found('oncology')).toEqual([ids.saysOncology, ids.lung]);
     // Named in a title beats named in a summary.
     expect(await found('종양')).toEqual([ids.lung, ids.saysOncology]);
-    expect(await found('ophthalmology')).toEqual([ids.glaucoma]);
-    expect(await found('안과')).toEqual([ids.glaucoma]);
+    const eyes = [ids.glaucoma, ids.retina, ids.cornea].sort();
+    expect((await found('ophthalmology')).sort()).toEqual(eyes);
+    expect((await found('안과')).sort()).toEqual(eyes);
+    expect((await found('eye')).sort()).toEqual(eyes);
+    expect(await found('수면')).toEqual([ids.apnea]);
+    expect(await found('sleep')).toEqual([ids.apnea]);
+  });
+
+  it('ranks an area’s own listings first for the area’s name', async () => {
+    const devices = await found('medical devices');
+    expect(devices.slice(0, 2).sort()).toEqual([ids.implant, ids.monitor].sort());
+    expect(devices).toContain(ids.software);
+    expect((await found('의료기기')).slice(0, 2).sort()).toEqual([ids.implant, ids.monitor].sort());
   });
 
   it('matches short Korean words exactly: 심장 (heart) is not 신장 (kidney)', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { FederatedMultiSearchParams, SearchParams, SearchResponse } from 'meilisearch';
+import type { SearchParams, SearchResponse } from 'meilisearch';
 import { Pool } from 'undici';
 import { AppConfig } from '../config/app-config.js';
 
@@ -33,26 +33,14 @@ export class MeiliSearchTransport implements OnModuleDestroy {
   }
 
   /** POST /indexes/{index}/search; throws on any failure (unreachable, timeout, non-200). */
-  search<T>(
+  async search<T>(
     index: string,
     apiKey: string | undefined,
     body: SearchParams,
   ): Promise<SearchResponse<T>> {
-    return this.post(`indexes/${encodeURIComponent(index)}/search`, apiKey, body);
-  }
-
-  /** POST /multi-search with `federation`: one merged, weighted list of hits. */
-  federatedSearch<T>(
-    apiKey: string | undefined,
-    body: FederatedMultiSearchParams,
-  ): Promise<SearchResponse<T>> {
-    return this.post('multi-search', apiKey, body);
-  }
-
-  private async post<R>(route: string, apiKey: string | undefined, body: object): Promise<R> {
     const { statusCode, body: response } = await this.pool.request({
       method: 'POST',
-      path: `${this.basePath}${route}`,
+      path: `${this.basePath}indexes/${encodeURIComponent(index)}/search`,
       headers: {
         'content-type': 'application/json',
         ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
@@ -65,7 +53,7 @@ export class MeiliSearchTransport implements OnModuleDestroy {
     const text = await response.text();
     if (statusCode !== 200)
       throw new Error(`Meilisearch search answered ${statusCode}: ${text.slice(0, 300)}`);
-    return JSON.parse(text) as R;
+    return JSON.parse(text) as SearchResponse<T>;
   }
 
   async onModuleDestroy(): Promise<void> {

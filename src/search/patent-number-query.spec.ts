@@ -7,6 +7,11 @@ describe('patentNumbersInQuery', () => {
     ['us11234567', 'US11234567'],
     ['EP 3 123 456', 'EP3123456'],
     ['KR 10-2023-0123456', 'KR1020230123456'],
+    ['KR1020230123456', 'KR1020230123456'],
+    ['US 11,234,567 B2', 'US11234567'],
+    ['US2023/0123456', 'US20230123456'],
+    ['PCT/KR2023/012345', 'PCTKR2023012345'],
+    ['WO 2024/123456', 'WO2024123456'],
   ])('reads %s as a patent number', (q, normalized) => {
     expect(patentNumbersInQuery(q)).toContain(normalized);
   });

@@ -4,6 +4,8 @@ import { JURISDICTIONS, type Jurisdiction } from '../patents/patent.types.js';
 const OFFICE = new RegExp(`^(${JURISDICTIONS.join('|')})(?![A-Z])[\\s.:/-]*`, 'i');
 /** Digits with the separators people type in patent numbers, and an optional kind code. */
 const NUMBER_BODY = /^[\d\s,./-]+(?:\s*[A-Z]\d?)?$/i;
+/** A PCT application holds the receiving office's country: PCT/KR2023/012345. */
+const PCT_BODY = /^[A-Z]{2}[\d\s,./-]+$/i;
 const MIN_DIGITS = 6;
 
 /**
@@ -17,7 +19,9 @@ export function patentNumbersInQuery(q: string): string[] | null {
   if (text.length > 60 || !/\d/.test(text)) return null;
   const office = OFFICE.exec(text);
   const body = office ? text.slice(office[0].length) : text;
-  if (!NUMBER_BODY.test(body) || body.replace(/\D/g, '').length < MIN_DIGITS) return null;
+  const pct = office?.[1].toUpperCase() === 'PCT';
+  if (!(pct ? PCT_BODY : NUMBER_BODY).test(body) || body.replace(/\D/g, '').length < MIN_DIGITS)
+    return null;
   const candidates: Jurisdiction[] = office
     ? [office[1].toUpperCase() as Jurisdiction]
     : [...JURISDICTIONS];

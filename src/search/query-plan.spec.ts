@@ -21,17 +21,16 @@ describe('QueryPlanner', () => {
     const plan = planner.plan('US 11,234,567 B2');
     expect(plan.patentNumbers).toEqual(['US11234567']);
     expect(plan.text).toBe('US11234567');
-    expect(plan.exact).toBeNull();
     expect(plan.concepts).toEqual([]);
   });
 
   it('names the concepts a query holds and ranks the words as typed first', () => {
     const plan = planner.plan('oncology screening');
     expect(plan.concepts).toEqual([{ id: 'oncology', ko: '종양학', en: 'oncology', narrower: 1 }]);
-    // The concept's phrase becomes its index token; the other words stay.
-    expect(plan.text).toBe('kconcologyzq screening');
-    expect(plan.exact).toBe('"oncology" "screening"');
-    expect(planner.plan('lung cancer').text).toBe('kclungcancerzq');
+    // The concept's phrase becomes its index token, the other words stay, and the phrase
+    // follows at the end (dropped first when too few listings match everything).
+    expect(plan.text).toBe('kconcologyzq screening oncology');
+    expect(planner.plan('lung cancer').text).toBe('kclungcancerzq lung cancer');
   });
 
   it('searches words that name no concept once, as typed', () => {
@@ -39,7 +38,6 @@ describe('QueryPlanner', () => {
     expect(plan).toEqual({
       text: 'retina implant',
       patentNumbers: null,
-      exact: null,
       concepts: [],
       searchedFor: null,
     });
@@ -55,7 +53,6 @@ describe('QueryPlanner', () => {
     expect(planner.plan('폐암을 oncology', { literal: true })).toMatchObject({
       text: '"폐암을" "oncology"',
       concepts: [],
-      exact: null,
     });
     expect(planner.plan('US 11,234,567', { literal: true }).patentNumbers).toBeNull();
     expect(planner.plan(' oncology ', { understanding: false }).text).toBe('oncology');

@@ -9,12 +9,6 @@ export interface QueryPlan {
   text: string;
   /** Set when the whole query is a patent number: only patent numbers are searched, exactly. */
   patentNumbers: string[] | null;
-  /**
-   * Set when the query names a concept: the typed words as exact one-word phrases, searched
-   * beside `text` and ranked above it. `text` then has each naming phrase replaced by its
-   * concept's token, which the index gives every listing naming the concept or a narrower one.
-   */
-  exact: string | null;
   concepts: QueryConcept[];
   /** Set when particles were read off Korean words. */
   searchedFor: string | null;
@@ -51,7 +45,7 @@ export class QueryPlanner {
 
   plan(q: string | undefined, options: PlanOptions = {}): QueryPlan {
     const raw = (q ?? '').trim();
-    const plain = { patentNumbers: null, exact: null, concepts: [], searchedFor: null };
+    const plain = { patentNumbers: null, concepts: [], searchedFor: null };
     if (!raw || options.understanding === false) return { text: raw, ...plain };
     if (options.literal) return { text: literalWords(raw), ...plain };
 
@@ -59,11 +53,14 @@ export class QueryPlanner {
     if (patentNumbers) return { ...plain, text: patentNumbers.join(' '), patentNumbers };
 
     const words = HANGUL.test(raw) ? stripKoreanParticles(raw, this.knownKorean) : raw;
-    const { concepts, rewritten } = this.matcher.read(words, 5, conceptToken);
+    const { concepts, rewritten, named } = this.matcher.read(words, 5, conceptToken);
     return {
-      text: concepts.length ? rewritten : words,
+      // Each phrase naming a concept becomes the concept's token (which the index gives every
+      // listing naming it or a narrower one), and the phrase's words follow at the end: all
+      // must match first, and Meilisearch drops words from the end, so listings that say what
+      // was typed rank above those that only name the concept.
+      text: concepts.length ? [rewritten, ...named].join(' ') : words,
       patentNumbers: null,
-      exact: concepts.length ? literalWords(words) : null,
       concepts,
       searchedFor: words !== raw ? words : null,
     };

@@ -114,53 +114,13 @@ export class SearchRepository {
     if (failure) throw failure;
   }
 
-  search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {
-    return this.answer((apiKey) =>
-      this.transport.search<TechnologyDocument>(this.indexName, apiKey, { q, ...params }),
-    );
-  }
-
-  /**
-   * One ranked list from two queries on the index: `exact` (the words as typed, weighted 1) and
-   * `widened` (with synonyms and concept expansion, weighted `widenedWeight` < 1), so a listing
-   * with the typed words ranks above one found only through the vocabulary. Hits, total and
-   * facets are those of the union; `params` must ask for relevance order (no sort).
-   */
-  searchExactFirst(
-    exact: string,
-    widened: string,
-    params: SearchParams,
-    widenedWeight: number,
-  ): Promise<SearchResponse<TechnologyDocument>> {
-    const { page = 1, hitsPerPage = 20, facets, ...shared } = params;
-    delete shared.sort;
-    const query = (q: string, weight: number) => ({
-      indexUid: this.indexName,
-      q,
-      ...shared,
-      federationOptions: { weight },
-    });
-    return this.answer(async (apiKey) => {
-      const response = await this.transport.federatedSearch<TechnologyDocument>(apiKey, {
-        federation: {
-          offset: (page - 1) * hitsPerPage,
-          limit: hitsPerPage,
-          ...(facets?.length
-            ? { facetsByIndex: { [this.indexName]: facets }, mergeFacets: {} }
-            : {}),
-        },
-        queries: [query(exact, 1), query(widened, widenedWeight)],
-      });
-      return { ...response, totalHits: response.estimatedTotalHits };
-    });
-  }
-
-  private async answer(
-    send: (apiKey: string | undefined) => Promise<SearchResponse<TechnologyDocument>>,
-  ): Promise<SearchResponse<TechnologyDocument>> {
+  async search(q: string, params: SearchParams): Promise<SearchResponse<TechnologyDocument>> {
     try {
       const { apiKey } = (await this.clients.search()).config;
-      return await send(apiKey);
+      return await this.transport.search<TechnologyDocument>(this.indexName, apiKey, {
+        q,
+        ...params,
+      });
     } catch {
       // Down, timed out, or the index is gone (a reindex restores it): the caller retries.
       throw new DomainError(

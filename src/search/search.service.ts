@@ -90,13 +90,6 @@ export function searchParams(query: SearchQueryDto): SearchParams {
   };
 }
 
-/**
- * Federation weight of the vocabulary-widened query against 1 for the words as typed: low enough
- * that a typed word deep in a summary (ranking score ~0.4) still outranks a title found only
- * through the vocabulary (~0.98). eval:relevance scores 0.1 and 0.3 alike, 0.5 lower.
- */
-const WIDENED_WEIGHT = 0.3;
-
 export interface FreshSearchResult {
   result: SearchResultDto;
   lastModified: Date | null;
@@ -151,12 +144,7 @@ export class SearchService {
       understanding: this.config.searchUnderstanding,
     });
     if (plan.patentNumbers) params.attributesToSearchOn = ['patentNumbers'];
-    // Listings with the words as typed first, then those found through the vocabulary
-    // (eval:relevance measured this above synonyms alone; BENCHMARKS.md has its cost).
-    const result =
-      plan.exact && query.sort === 'relevance'
-        ? await this.search.searchExactFirst(plan.exact, plan.text, params, WIDENED_WEIGHT)
-        : await this.search.search(plan.text, params);
+    const result = await this.search.search(plan.text, params);
     const distribution = result.facetDistribution ?? {};
     const facets = Object.fromEntries(
       Object.entries(FACETS).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),

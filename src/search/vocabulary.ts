@@ -161,17 +161,18 @@ export class ConceptMatcher {
   }
 
   /**
-   * The concepts a query names and the query with each naming phrase replaced by `token(id)`
-   * (the other words kept, in order).
+   * The concepts a query names, the query with each naming phrase replaced by `token(id)` (the
+   * other words kept, in order), and the words of those phrases.
    */
   read(
     q: string,
     max = 5,
     token: (id: string) => string = (id) => id,
-  ): { concepts: QueryConcept[]; rewritten: string } {
+  ): { concepts: QueryConcept[]; rewritten: string; named: string[] } {
     const words = normalizeLabel(q).split(' ').filter(Boolean);
     const found = new Map<string, QueryConcept>();
     const out: string[] = [];
+    const named: string[] = [];
     for (let i = 0; i < words.length;) {
       let matched = 0;
       for (let n = Math.min(this.longest, words.length - i); n >= 1 && found.size < max; n--) {
@@ -184,12 +185,13 @@ export class ConceptMatcher {
           narrower: this.narrowerCount.get(concept.id) ?? 0,
         });
         out.push(token(concept.id));
+        named.push(...words.slice(i, i + n));
         matched = n;
         break;
       }
       if (!matched) out.push(words[i]);
       i += matched || 1;
     }
-    return { concepts: [...found.values()], rewritten: [...new Set(out)].join(' ') };
+    return { concepts: [...found.values()], rewritten: [...new Set(out)].join(' '), named };
   }
 }
