@@ -21,6 +21,7 @@ import { enforceRateLimit } from '../common/rate-limit/rate-limit.guard.js';
 import { RateLimits } from '../common/rate-limit/rate-limits.js';
 import { PageRenderer } from '../web/page-renderer.js';
 import { type Lang, preferredLang } from '../web/web-i18n.js';
+import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { CONSOLE_UI } from './console-i18n.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { type AccountField, AccountFormPage } from './views/account-form-page.js';
@@ -61,19 +62,28 @@ export class ConsoleAccountController {
     private readonly signIn: SignInService,
     private readonly sessions: StaffSessions,
     private readonly limits: RateLimits,
+    private readonly dashboard: ConsoleDashboardRepository,
   ) {}
 
   @Get()
   @Roles('admin', 'curator')
-  home(@Req() req: AuthenticatedRequest, @Res() res: Response) {
+  async home(@Req() req: AuthenticatedRequest, @Res() res: Response) {
     const user = req.staffUser!;
+    const now = new Date();
+    const overview = await this.dashboard.overview(now);
     this.send(
       res,
       user.language,
       200,
       CONSOLE_UI[user.language].home.title,
       '/console',
-      <ConsoleHomePage lang={user.language} user={user} csrfToken={req.session.csrfToken!} />,
+      <ConsoleHomePage
+        lang={user.language}
+        user={user}
+        csrfToken={req.session.csrfToken!}
+        overview={overview}
+        now={now}
+      />,
     );
   }
 

@@ -5,16 +5,17 @@ import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { PageRenderingModule } from '../web/page-rendering.module.js';
 import { WebFormBodyMiddleware } from '../web/web-form-body.middleware.js';
 import { ConsoleAccountController } from './console-account.controller.js';
+import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
- * resets today; the office's daily pages build on it.
+ * resets, and the dashboard of what needs the office today; the editing pages build on it.
  */
 @Module({
   imports: [AccountsModule, RateLimitModule, PageRenderingModule],
   controllers: [ConsoleAccountController],
-  providers: [ConsoleErrorFilter],
+  providers: [ConsoleErrorFilter, ConsoleDashboardRepository],
 })
 export class ConsoleModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

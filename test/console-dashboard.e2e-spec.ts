@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createListing, startTestApp, type TestApp } from './support/harness.js';
+import { advance, sendInquiry } from './support/inquiries.js';
+import { browser, setUpFirstAdmin, signedIn } from './support/staff.js';
+
+describe('console dashboard: what needs the office today', () => {
+  let t: TestApp;
+  let curator: string;
+  let page: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    curator = await t.keyFor('curator');
+    const answered = await createListing(t, curator, { titleEn: 'Answered inquiry target' });
+    const waiting = await createListing(t, curator, { titleEn: 'Waiting inquiry target' });
+    const a = await sendInquiry(t, answered.slug, { organization: 'Answered Bio Inc.' });
+    await advance(t, curator, a.reference, ['triaged']);
+    await sendInquiry(t, waiting.slug, { organization: 'Boston Waiting Bio' });
+
+    const stale = await createListing(t, curator, { titleEn: 'Stale published listing' });
+    await t.db.query(
+      `UPDATE technology SET last_verified_at = now() - interval '13 months',
+         published_at = now() - interval '14 months' WHERE id = $1`,
+      [stale.id],
+    );
+    await createListing(t, curator, { titleEn: 'Unfinished draft listing' }, false);
+    await createListing(t, curator, {
+      titleEn: 'Listing with lapsed patents',
+      patents: [
+        { jurisdiction: 'KR', number: '10-2019-0012345', type: 'application', status: 'abandoned' },
+        { jurisdiction: 'US', number: '10,234,567', type: 'grant', status: 'expired' },
+      ],
+    });
+
+    const admin = await setUpFirstAdmin(t);
+    const { agent } = await signedIn(t, admin.email, admin.password);
+    const res = await agent.get('/console').expect(200);
+    expect(res.headers['cache-control']).toContain('no-store');
+    page = res.text;
+  });
+  afterAll(() => t.close());
+
+  /** The HTML of one dashboard section. */
+  const section = (id: string) => {
+    const start = page.indexOf(`aria-labelledby="${id}"`);
+    expect(start).toBeGreaterThan(0);
+    return page.slice(start, page.indexOf('</section>', start));
+  };
+
+  it('lists inquiries no one has answered yet, with their age', () => {
+    const awaiting = section('awaiting');
+    expect(awaiting).toContain('Boston Waiting Bio');
+    expect(awaiting).toContain('Waiting inquiry target');
+    expect(awaiting).toMatch(/<td>0 h<\/td>/);
+    expect(awaiting).not.toContain('Answered Bio Inc.');
+    expect(awaiting).toContain('(1)');
+  });
+
+  it('lists listings unverified for a year, drafts and listings without a live patent', () => {
+    expect(section('unverified')).toContain('Stale published listing');
+    expect(section('unverified')).not.toContain('Unfinished draft listing');
+    expect(section('drafts')).toContain('Unfinished draft listing');
+    expect(section('drafts')).not.toContain('Stale published listing');
+    expect(section('lapsed')).toContain('Listing with lapsed patents');
+    expect(section('lapsed')).not.toContain('Answered inquiry target');
+    expect(section('recent')).toContain('Listing with lapsed patents');
+  });
+
+  it('is for signed-in staff only', async () => {
+    const res = await browser(t).get('/console').expect(303);
+    expect(res.headers.location).toBe('/console/sign-in?next=%2Fconsole');
+  });
+});
