@@ -3,6 +3,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { StaffAccountsService } from '../src/accounts/staff-accounts.service.js';
 import { freePort } from './support/app-process.js';
 import { CHROMIUM, seriousViolations, tabTo } from './support/browser.js';
+import { createListing } from './support/harness.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 import { STRONG_PASSWORD } from './support/staff.js';
 
@@ -103,7 +104,15 @@ describe('staff sign-in in a real browser (Chromium)', () => {
     await page.fill('#acc-password', STRONG_PASSWORD);
     await page.click('button[type=submit]');
     await page.waitForURL(`${base}/console`);
+    // The dashboard's tables and the listings list with rows in them.
+    const curator = await t.keyFor('curator');
+    await createListing(t, curator, { titleEn: 'A published listing for the phone' });
+    await createListing(t, curator, { titleEn: 'A draft listing for the phone' }, false);
+    await page.goto(`${base}/console`);
     await check('console home');
+    await page.goto(`${base}/console/listings?status=draft&sort=title`);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await check('listings');
     expect(failures).toEqual([]);
     await context.close();
   });

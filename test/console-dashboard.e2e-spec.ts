@@ -7,6 +7,7 @@ describe('console dashboard: what needs the office today', () => {
   let t: TestApp;
   let curator: string;
   let page: string;
+  let staff: Awaited<ReturnType<typeof signedIn>>['agent'];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -34,6 +35,7 @@ describe('console dashboard: what needs the office today', () => {
 
     const admin = await setUpFirstAdmin(t);
     const { agent } = await signedIn(t, admin.email, admin.password);
+    staff = agent;
     const res = await agent.get('/console').expect(200);
     expect(res.headers['cache-control']).toContain('no-store');
     page = res.text;
@@ -69,5 +71,39 @@ describe('console dashboard: what needs the office today', () => {
   it('is for signed-in staff only', async () => {
     const res = await browser(t).get('/console').expect(303);
     expect(res.headers.location).toBe('/console/sign-in?next=%2Fconsole');
+    const list = await browser(t).get('/console/listings?status=draft').expect(303);
+    expect(list.headers.location).toBe(
+      '/console/sign-in?next=%2Fconsole%2Flistings%3Fstatus%3Ddraft',
+    );
+  });
+
+  it('lists listings in every status, filtered by status, words and area, and sorted', async () => {
+    const rowsOf = (html: string) =>
+      [...html.matchAll(/<tr><td>(?:<a [^>]*>)?([^<]+)/g)].map((m) => m[1]);
+    const all = await staff.get('/console/listings').expect(200);
+    expect(all.headers['cache-control']).toContain('no-store');
+    expect(rowsOf(all.text)).toEqual(
+      expect.arrayContaining(['Unfinished draft listing', 'Stale published listing']),
+    );
+    expect(all.text).toContain('5 listings');
+
+    const drafts = await staff.get('/console/listings').query({ status: 'draft' }).expect(200);
+    expect(rowsOf(drafts.text)).toEqual(['Unfinished draft listing']);
+    expect(drafts.text).toContain('<option value="draft" selected>');
+
+    const words = await staff.get('/console/listings').query({ q: 'lapsed', status: '' });
+    expect(rowsOf(words.text)).toEqual(['Listing with lapsed patents']);
+    expect(words.text).toContain('value="lapsed"');
+
+    const area = await staff.get('/console/listings').query({ area: 'therapeutics' }).expect(200);
+    expect(area.text).toContain('0 listings');
+
+    const byTitle = await staff.get('/console/listings').query({ sort: 'title' }).expect(200);
+    const titles = rowsOf(byTitle.text);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    expect(titles).toHaveLength(5);
+
+    const bad = await staff.get('/console/listings').query({ status: 'deleted' }).expect(400);
+    expect(bad.type).toBe('text/html');
   });
 });

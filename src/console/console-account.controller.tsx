@@ -19,10 +19,10 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { clientKey } from '../common/rate-limit/client-address.js';
 import { enforceRateLimit } from '../common/rate-limit/rate-limit.guard.js';
 import { RateLimits } from '../common/rate-limit/rate-limits.js';
-import { PageRenderer } from '../web/page-renderer.js';
 import { type Lang, preferredLang } from '../web/web-i18n.js';
 import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { CONSOLE_UI } from './console-i18n.js';
+import { ConsolePages } from './console-pages.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { type AccountField, AccountFormPage } from './views/account-form-page.js';
 import { ConsoleHomePage } from './views/console-home-page.js';
@@ -57,7 +57,7 @@ function safeNext(next: unknown): string {
 @UseFilters(ConsoleErrorFilter)
 export class ConsoleAccountController {
   constructor(
-    private readonly pages: PageRenderer,
+    private readonly pages: ConsolePages,
     private readonly accounts: StaffAccountsService,
     private readonly signIn: SignInService,
     private readonly sessions: StaffSessions,
@@ -497,7 +497,6 @@ export class ConsoleAccountController {
     );
   }
 
-  /** Every console page: private, never cached or indexed, no search box in the header. */
   private send(
     res: Response,
     lang: Lang,
@@ -506,21 +505,7 @@ export class ConsoleAccountController {
     path: string,
     body: VNode,
   ) {
-    this.pages.send(
-      res,
-      {
-        lang,
-        status,
-        caching: 'private',
-        hideHeaderSearch: true,
-        meta: {
-          title: `${title} · ${CONSOLE_UI[lang].console}`,
-          noindex: true,
-          paths: { ko: `${path}?lang=ko`, en: `${path}?lang=en` },
-        },
-      },
-      body,
-    );
+    this.pages.send(res, lang, status, title, path, body);
   }
 }
 

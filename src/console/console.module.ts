@@ -7,21 +7,31 @@ import { WebFormBodyMiddleware } from '../web/web-form-body.middleware.js';
 import { ConsoleAccountController } from './console-account.controller.js';
 import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
+import { ConsoleListingsController } from './console-listings.controller.js';
+import { ConsolePages } from './console-pages.js';
+import { TechnologiesModule } from '../technologies/technologies.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, and the dashboard of what needs the office today; the editing pages build on it.
  */
 @Module({
-  imports: [AccountsModule, RateLimitModule, PageRenderingModule],
-  controllers: [ConsoleAccountController],
-  providers: [ConsoleErrorFilter, ConsoleDashboardRepository],
+  imports: [
+    AccountsModule,
+    RateLimitModule,
+    PageRenderingModule,
+    TechnologiesModule,
+    TaxonomyModule,
+  ],
+  controllers: [ConsoleAccountController, ConsoleListingsController],
+  providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
 export class ConsoleModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
     // The session first, then the form (cross-site refusal, 415, size limits, parsing).
     consumer
       .apply(StaffSessionMiddleware, WebFormBodyMiddleware)
-      .forRoutes(ConsoleAccountController);
+      .forRoutes(ConsoleAccountController, ConsoleListingsController);
   }
 }

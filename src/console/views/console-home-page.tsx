@@ -43,7 +43,7 @@ function Section<T>(props: {
       {list.total === 0 ? (
         <p class="muted">{props.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -87,6 +87,9 @@ export function ConsoleHomePage(props: {
   return (
     <div class="console-home">
       <h1 id="console-heading">{t.title}</h1>
+      <p>
+        <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a>
+      </p>
       <Section<DashboardInquiry>
         id="awaiting"
         heading={t.awaiting}

@@ -1,0 +1,30 @@
+import type { Response } from 'express';
+import type { VNode } from 'preact';
+import { PageRenderer } from '../web/page-renderer.js';
+import type { Lang } from '../web/web-i18n.js';
+import { CONSOLE_UI } from './console-i18n.js';
+import { Injectable } from '@nestjs/common';
+
+/** Every console page: private, never cached or indexed, no search box in the header. */
+@Injectable()
+export class ConsolePages {
+  constructor(private readonly pages: PageRenderer) {}
+
+  send(res: Response, lang: Lang, status: number, title: string, path: string, body: VNode) {
+    this.pages.send(
+      res,
+      {
+        lang,
+        status,
+        caching: 'private',
+        hideHeaderSearch: true,
+        meta: {
+          title: `${title} · ${CONSOLE_UI[lang].console}`,
+          noindex: true,
+          paths: { ko: `${path}?lang=ko`, en: `${path}?lang=en` },
+        },
+      },
+      body,
+    );
+  }
+}
