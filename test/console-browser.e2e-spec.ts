@@ -113,6 +113,13 @@ describe('staff sign-in in a real browser (Chromium)', () => {
     await page.goto(`${base}/console/listings?status=draft&sort=title`);
     expect(await page.locator('tbody tr').count()).toBe(1);
     await check('listings');
+    await page.click('tbody a');
+    await page.waitForSelector('#checklist-heading');
+    await check('listing editor');
+    await page.goto(`${base}/console/listings/new`);
+    await page.click('.editor-form button[type=submit]'); // nothing filled in: errors beside fields
+    await page.waitForSelector('.error-summary');
+    await check('new listing with errors');
     expect(failures).toEqual([]);
     await context.close();
   });

@@ -7,6 +7,7 @@ import { WebFormBodyMiddleware } from '../web/web-form-body.middleware.js';
 import { ConsoleAccountController } from './console-account.controller.js';
 import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
+import { ConsoleListingEditorController } from './console-listing-editor.controller.js';
 import { ConsoleListingsController } from './console-listings.controller.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
@@ -24,7 +25,12 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
     TechnologiesModule,
     TaxonomyModule,
   ],
-  controllers: [ConsoleAccountController, ConsoleListingsController],
+  // The editor before the list: its `new` route must not be read as a listing id.
+  controllers: [
+    ConsoleAccountController,
+    ConsoleListingEditorController,
+    ConsoleListingsController,
+  ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
 export class ConsoleModule implements NestModule {
@@ -32,6 +38,10 @@ export class ConsoleModule implements NestModule {
     // The session first, then the form (cross-site refusal, 415, size limits, parsing).
     consumer
       .apply(StaffSessionMiddleware, WebFormBodyMiddleware)
-      .forRoutes(ConsoleAccountController, ConsoleListingsController);
+      .forRoutes(
+        ConsoleAccountController,
+        ConsoleListingEditorController,
+        ConsoleListingsController,
+      );
   }
 }

@@ -15,14 +15,9 @@ function date(lang: Lang, at: Date | null): string {
   return at ? new Date(at).toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-GB') : '—';
 }
 
-/** A listing's name, linked to its public page when partners can see it. */
+/** A listing's name, linked to its editor. */
 function ListingName({ lang, row }: { lang: Lang; row: DashboardListing }) {
-  const name = title(lang, row);
-  return row.status === 'published' ? (
-    <a href={`/${lang}/technologies/${row.slug}`}>{name}</a>
-  ) : (
-    <>{name}</>
-  );
+  return <a href={`/console/listings/${row.id}`}>{title(lang, row)}</a>;
 }
 
 function Section<T>(props: {

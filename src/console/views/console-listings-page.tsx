@@ -44,6 +44,11 @@ export function ConsoleListingsPage(props: {
         <a href="/console">{CONSOLE_UI[lang].home.title}</a>
       </p>
       <h1 id="listings-heading">{t.title}</h1>
+      <p>
+        <a href="/console/listings/new" class="button">
+          {CONSOLE_UI[lang].editor.newListing}
+        </a>
+      </p>
       <form method="get" action="/console/listings" class="console-filters" role="search">
         <label>
           {t.words}
@@ -106,11 +111,7 @@ export function ConsoleListingsPage(props: {
                 return (
                   <tr>
                     <td>
-                      {item.status === 'published' ? (
-                        <a href={`/${lang}/technologies/${item.slug}`}>{name}</a>
-                      ) : (
-                        name
-                      )}
+                      <a href={`/console/listings/${item.id}`}>{name}</a>
                     </td>
                     <td>{item.referenceCode}</td>
                     <td>{s[item.status]}</td>
