@@ -187,4 +187,63 @@ describe('console listing editor', () => {
     const row = await t.db.query(`SELECT title_en, modality FROM technology WHERE id = $1`, [id]);
     expect(row[0]).toEqual({ title_en: 'Overnight apnea patch', modality: 'wearable device' });
   });
+
+  it('edits the patent family: a mistyped number is refused beside the field, then corrected', async () => {
+    const page = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    const version = hidden(page.text, 'version');
+    const patent = {
+      jurisdiction: 'KR',
+      type: 'application',
+      status: 'pending',
+      filingDate: '2024-03-01',
+    };
+    const refused = await admin.agent
+      .post(`/console/listings/${id}/patents`)
+      .type(FORM)
+      .send(form({ ...patent, number: '10-2024-01234', version, _csrf: admin.csrf }))
+      .expect(422);
+    expect(refused.text).toContain('id="p-new-number-error"');
+    expect(refused.text).toContain('value="10-2024-01234"');
+    expect(refused.text).toContain('value="2024-03-01"');
+
+    await admin.agent
+      .post(`/console/listings/${id}/patents`)
+      .type(FORM)
+      .send(form({ ...patent, number: 'KR 10-2024-0012345', version, _csrf: admin.csrf }))
+      .expect(303);
+    let after = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    expect(after.text).toContain('(KR1020240012345)');
+    const patentId = /\/patents\/([0-9a-f-]{36})"/.exec(after.text)![1];
+
+    await admin.agent
+      .post(`/console/listings/${id}/patents/${patentId}`)
+      .type(FORM)
+      .send(
+        form({
+          ...patent,
+          number: '10-2024-0012345',
+          status: 'granted',
+          grantDate: '2025-06-01',
+          version: hidden(after.text, 'version'),
+          _csrf: admin.csrf,
+        }),
+      )
+      .expect(303);
+    const row = await t.db.query(`SELECT status, grant_date FROM patent WHERE id = $1`, [patentId]);
+    expect(row[0].status).toBe('granted');
+
+    after = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    await admin.agent
+      .post(`/console/listings/${id}/patents/${patentId}`)
+      .type(FORM)
+      .send(form({ remove: 'yes', version: hidden(after.text, 'version'), _csrf: admin.csrf }))
+      .expect(303);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM patent WHERE id = $1`, [patentId]))[0].n,
+    ).toBe(0);
+    // The search index follows: the listing no longer has the number.
+    await t.app.get(OutboxRelay).drain();
+    const found = await t.http.get('/api/v1/technologies').query({ q: 'KR 10-2024-0012345' });
+    expect(found.body.total).toBe(0);
+  });
 });

@@ -7,6 +7,8 @@ import type { AuthenticatedRequest } from '../accounts/auth.guard.js';
 import { Roles } from '../accounts/roles.decorator.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { fieldErrors, ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { CreatePatentDto, UpdatePatentDto } from '../patents/patent.dto.js';
+import { PatentsService } from '../patents/patents.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { CreateTechnologyDto, UpdateTechnologyDto } from '../technologies/technology.dto.js';
@@ -30,6 +32,8 @@ import {
   formValuesOf,
   listingBody,
   type ListingFormValues,
+  patentBody,
+  patentFormValues,
 } from './listing-form.js';
 import {
   type EditorState,
@@ -38,7 +42,15 @@ import {
 } from './views/listing-editor-page.js';
 
 type Form = Record<string, unknown>;
-const NOTICES = ['created', 'saved', 'publish', 'unpublish', 'archive', 'restore'] as const;
+const NOTICES = [
+  'created',
+  'saved',
+  'patents',
+  'publish',
+  'unpublish',
+  'archive',
+  'restore',
+] as const;
 const ACTIONS: LifecycleAction[] = ['publish', 'unpublish', 'archive', 'restore'];
 const isCode = (error: unknown, code: string) =>
   error instanceof DomainError && error.code === code;
@@ -57,6 +69,7 @@ export class ConsoleListingEditorController {
     private readonly pages: ConsolePages,
     private readonly technologies: TechnologiesService,
     private readonly taxonomy: TaxonomyService,
+    private readonly patents: PatentsService,
   ) {}
 
   @Get('new')
@@ -186,6 +199,64 @@ export class ConsoleListingEditorController {
     }
   }
 
+  @Post(':id/patents')
+  @Roles('admin', 'curator')
+  async addPatent(
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+    @Param('id') id: string,
+    @Body() form: Form,
+  ) {
+    await this.patentChange(req, res, id, 'new', form, async (version) => {
+      const dto = await this.validated(CreatePatentDto, patentBody(form, true));
+      await this.patents.add(id, dto, version);
+    });
+  }
+
+  @Post(':id/patents/:patentId')
+  @Roles('admin', 'curator')
+  async updatePatent(
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+    @Param('id') id: string,
+    @Param('patentId') patentId: string,
+    @Body() form: Form,
+  ) {
+    await this.patentChange(req, res, id, patentId, form, async (version) => {
+      if (form.remove === 'yes') return this.patents.remove(id, patentId, version);
+      const dto = await this.validated(UpdatePatentDto, patentBody(form, false));
+      await this.patents.update(id, patentId, dto, version);
+    });
+  }
+
+  /** A patent added, changed or removed; on a refusal the editor comes back with that form's errors. */
+  private async patentChange(
+    req: AuthenticatedRequest,
+    res: Response,
+    id: string,
+    target: string,
+    form: Form,
+    change: (version: number | undefined) => Promise<unknown>,
+  ) {
+    const technology = await this.technologies.findById(id);
+    const version = Number(form.version);
+    try {
+      await change(Number.isInteger(version) ? version : undefined);
+      res.redirect(303, `/console/listings/${id}?notice=patents#patents-heading`);
+    } catch (error) {
+      const values = formValuesOf(technology, areaCodesOf(technology));
+      if (isCode(error, TechnologyErrorCode.VersionConflict))
+        return this.render(req, res, 409, { values, errors: {}, technology, failure: 'stale' });
+      const errors = this.fieldErrorsOf(error, true);
+      await this.render(req, res, 422, {
+        values,
+        errors: {},
+        technology,
+        patentForm: { target, values: patentFormValues(form), errors },
+      });
+    }
+  }
+
   private async validated<T extends object>(type: new () => T, body: Form): Promise<T> {
     const dto = plainToInstance(type, body);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
@@ -194,10 +265,13 @@ export class ConsoleListingEditorController {
   }
 
   /** Field → message, from the API's validation or a rule the service enforces. */
-  private fieldErrorsOf(error: unknown): Record<string, string> {
+  private fieldErrorsOf(error: unknown, patent = false): Record<string, string> {
     if (error instanceof ValidationFailedError) {
       const out: Record<string, string> = {};
-      for (const e of error.errors) out[e.field.split(/[.[]/)[0]] ??= e.message;
+      // A patent's own errors are named patent.number (or patent[0].number) by its builder.
+      for (const e of error.errors)
+        out[(patent ? e.field.replace(/^patents?(\[\d+\])?\./, '') : e.field).split(/[.[]/)[0]] ??=
+          e.message;
       return out;
     }
     if (isCode(error, TechnologyErrorCode.DuplicateReferenceCode))

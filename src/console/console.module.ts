@@ -12,10 +12,11 @@ import { ConsoleListingsController } from './console-listings.controller.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { PatentsModule } from '../patents/patents.module.js';
 
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
- * resets, and the dashboard of what needs the office today; the editing pages build on it.
+ * resets, the dashboard, the listings list and the listing editor (with its patent family).
  */
 @Module({
   imports: [
@@ -24,6 +25,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
     PageRenderingModule,
     TechnologiesModule,
     TaxonomyModule,
+    PatentsModule,
   ],
   // The editor before the list: its `new` route must not be read as a listing id.
   controllers: [

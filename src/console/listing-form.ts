@@ -156,3 +156,45 @@ export function decodeOriginal(raw: unknown): ListingFormValues | null {
     return null;
   }
 }
+
+/** A patent row's form fields, as typed. */
+export interface PatentFormValues {
+  jurisdiction: string;
+  number: string;
+  type: string;
+  status: string;
+  filingDate: string;
+  grantDate: string;
+}
+
+const PATENT_FIELDS = [
+  'jurisdiction',
+  'number',
+  'type',
+  'status',
+  'filingDate',
+  'grantDate',
+] as const;
+
+export function patentFormValues(body: Record<string, unknown>): PatentFormValues {
+  return Object.fromEntries(
+    PATENT_FIELDS.map((f) => [f, typeof body[f] === 'string' ? body[f] : '']),
+  ) as unknown as PatentFormValues;
+}
+
+/** The admin API's patent body for a row's form; an empty date clears it. */
+export function patentBody(
+  body: Record<string, unknown>,
+  creating: boolean,
+): Record<string, unknown> {
+  const v = patentFormValues(body);
+  const date = (d: string) => (d.trim() === '' ? (creating ? undefined : null) : d.trim());
+  return {
+    jurisdiction: v.jurisdiction,
+    number: v.number,
+    type: v.type,
+    status: v.status,
+    filingDate: date(v.filingDate),
+    grantDate: date(v.grantDate),
+  };
+}

@@ -7,5 +7,6 @@ import { PatentsService } from './patents.service.js';
   imports: [TechnologiesModule],
   controllers: [PatentsController],
   providers: [PatentsService],
+  exports: [PatentsService],
 })
 export class PatentsModule {}

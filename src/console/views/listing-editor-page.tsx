@@ -2,9 +2,18 @@ import type { AreaNode } from '../../taxonomy/taxonomy.service.js';
 import type { Technology } from '../../technologies/technology.entity.js';
 import type { LifecycleAction } from '../../technologies/technology-lifecycle.js';
 import { LICENSE_TYPES, STAGES } from '../../technologies/technology.types.js';
-import { LICENSE_TYPE_LABELS, type Lang, STAGE_LABELS } from '../../web/web-i18n.js';
+import {
+  JURISDICTION_LABELS,
+  LICENSE_TYPE_LABELS,
+  type Lang,
+  PATENT_STATUS_LABELS,
+  PATENT_TYPE_LABELS,
+  STAGE_LABELS,
+} from '../../web/web-i18n.js';
 import { CONSOLE_UI } from '../console-i18n.js';
-import type { ListingField, ListingFormValues } from '../listing-form.js';
+import type { ListingField, ListingFormValues, PatentFormValues } from '../listing-form.js';
+import type { Patent } from '../../patents/patent.entity.js';
+import { JURISDICTIONS, PATENT_STATUSES, PATENT_TYPES } from '../../patents/patent.types.js';
 
 export interface EditorState {
   values: ListingFormValues;
@@ -19,6 +28,8 @@ export interface EditorState {
   original: string;
   conflict?: { theirs: ListingFormValues; fields: ListingField[]; mine: ListingField[] };
   failure?: 'stale' | 'lifecycle';
+  /** A patent form that was refused: which one ('new' or the patent's id), as typed, and why. */
+  patentForm?: { target: string; values: PatentFormValues; errors: Record<string, string> };
 }
 
 type T = (typeof CONSOLE_UI)['en']['editor'];
@@ -361,7 +372,160 @@ export function ListingEditorPage(props: { lang: Lang; csrfToken: string; state:
           {state.conflict ? t.keepMine : technology ? t.save : t.create}
         </button>
       </form>
+      {technology && <PatentFamily lang={lang} csrfToken={props.csrfToken} state={state} />}
     </div>
+  );
+}
+
+/** The fields of one patent's form (a new one, or a member of the family being edited). */
+function PatentFields(props: {
+  lang: Lang;
+  prefix: string;
+  values: PatentFormValues;
+  errors: Record<string, string>;
+}) {
+  const t = CONSOLE_UI[props.lang].editor.patent;
+  const { values, errors, prefix } = props;
+  const select = (
+    name: 'jurisdiction' | 'type' | 'status',
+    options: readonly string[],
+    label: (v: string) => string,
+  ) => (
+    <div class={`field${errors[name] ? ' has-error' : ''}`}>
+      <label for={`${prefix}-${name}`}>{t[name]}</label>
+      <select
+        id={`${prefix}-${name}`}
+        name={name}
+        aria-describedby={errors[name] ? `${prefix}-${name}-error` : undefined}
+      >
+        {options.map((o) => (
+          <option value={o} selected={values[name] === o}>
+            {label(o)}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${prefix}-${name}`} error={errors[name]} />
+    </div>
+  );
+  const text = (name: 'number' | 'filingDate' | 'grantDate', type: 'text' | 'date') => (
+    <div class={`field${errors[name] ? ' has-error' : ''}`}>
+      <label for={`${prefix}-${name}`}>{t[name]}</label>
+      {type === 'date' ? (
+        <input
+          id={`${prefix}-${name}`}
+          name={name}
+          type="date"
+          value={values[name]}
+          aria-invalid={errors[name] ? 'true' : undefined}
+          aria-describedby={errors[name] ? `${prefix}-${name}-error` : undefined}
+        />
+      ) : (
+        <input
+          id={`${prefix}-${name}`}
+          name={name}
+          type="text"
+          value={values[name]}
+          aria-invalid={errors[name] ? 'true' : undefined}
+          aria-describedby={errors[name] ? `${prefix}-${name}-error` : undefined}
+        />
+      )}
+      <FieldError id={`${prefix}-${name}`} error={errors[name]} />
+    </div>
+  );
+  return (
+    <div class="pair">
+      {select('jurisdiction', JURISDICTIONS, (v) => JURISDICTION_LABELS[v as 'KR'][props.lang])}
+      {text('number', 'text')}
+      {select('type', PATENT_TYPES, (v) => PATENT_TYPE_LABELS[v as 'grant'][props.lang])}
+      {select('status', PATENT_STATUSES, (v) => PATENT_STATUS_LABELS[v as 'pending'][props.lang])}
+      {text('filingDate', 'date')}
+      {text('grantDate', 'date')}
+    </div>
+  );
+}
+
+const patentValues = (p: Patent): PatentFormValues => ({
+  jurisdiction: p.jurisdiction,
+  number: p.numberDisplay,
+  type: p.type,
+  status: p.status,
+  filingDate: p.filingDate ?? '',
+  grantDate: p.grantDate ?? '',
+});
+
+/** The patent family: each member with its normalized number, editable in place; and a new one. */
+function PatentFamily(props: { lang: Lang; csrfToken: string; state: EditorState }) {
+  const { lang, state } = props;
+  const technology = state.technology!;
+  const t = CONSOLE_UI[lang].editor.patent;
+  const refused = state.patentForm;
+  const hiddenFields = (
+    <>
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <input type="hidden" name="version" value={String(technology.version)} />
+    </>
+  );
+  const patents = [...(technology.patents ?? [])].sort((a, b) =>
+    a.numberNormalized.localeCompare(b.numberNormalized),
+  );
+  return (
+    <section class="patents" aria-labelledby="patents-heading">
+      <h2 id="patents-heading">{t.title}</h2>
+      {patents.length === 0 && <p class="muted">{t.none}</p>}
+      {patents.map((p) => {
+        const mine = refused?.target === p.id ? refused : undefined;
+        return (
+          <details class="patent" open={!!mine}>
+            <summary>
+              {JURISDICTION_LABELS[p.jurisdiction][lang]} {p.numberDisplay} ({p.numberNormalized}) ·{' '}
+              {PATENT_TYPE_LABELS[p.type][lang]} · {PATENT_STATUS_LABELS[p.status][lang]}
+            </summary>
+            <form method="post" action={`/console/listings/${technology.id}/patents/${p.id}`}>
+              {hiddenFields}
+              <PatentFields
+                lang={lang}
+                prefix={`p-${p.id}`}
+                values={mine?.values ?? patentValues(p)}
+                errors={mine?.errors ?? {}}
+              />
+              <button type="submit">{t.save}</button>
+            </form>
+            <form method="post" action={`/console/listings/${technology.id}/patents/${p.id}`}>
+              {hiddenFields}
+              <input type="hidden" name="remove" value="yes" />
+              <button type="submit">{t.remove(p.numberDisplay)}</button>
+            </form>
+          </details>
+        );
+      })}
+      <h3 id="new-patent-heading">{t.add}</h3>
+      <form
+        method="post"
+        action={`/console/listings/${technology.id}/patents`}
+        aria-labelledby="new-patent-heading"
+      >
+        {hiddenFields}
+        <PatentFields
+          lang={lang}
+          prefix="p-new"
+          values={
+            refused?.target === 'new'
+              ? refused.values
+              : {
+                  jurisdiction: 'KR',
+                  number: '',
+                  type: 'application',
+                  status: 'pending',
+                  filingDate: '',
+                  grantDate: '',
+                }
+          }
+          errors={refused?.target === 'new' ? refused.errors : {}}
+        />
+        <p class="hint">{t.numberHint}</p>
+        <button type="submit">{t.addButton}</button>
+      </form>
+    </section>
   );
 }
 
