@@ -116,6 +116,9 @@ describe('staff sign-in in a real browser (Chromium)', () => {
     await page.click('tbody a');
     await page.waitForSelector('#checklist-heading');
     await check('listing editor');
+    await page.click('a[href$="/preview"]');
+    await page.waitForSelector('.preview-banner');
+    await check('listing preview');
     await page.goto(`${base}/console/listings/new`);
     await page.click('.editor-form button[type=submit]'); // nothing filled in: errors beside fields
     await page.waitForSelector('.error-summary');

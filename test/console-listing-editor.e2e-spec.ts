@@ -109,6 +109,16 @@ describe('console listing editor', () => {
     expect(page.text).toContain('Everything publishing needs is there.');
     expect(page.text).toContain('version 2');
 
+    // The draft as partners will see it, for staff only and never cached.
+    const preview = await admin.agent.get(`/console/listings/${id}/preview?lang=ko`).expect(200);
+    expect(preview.headers['cache-control']).toContain('no-store');
+    expect(preview.text).toContain('noindex');
+    expect(preview.text).toContain('콘솔에서 만든 수면무호흡 패치');
+    expect(preview.text).toContain('밤새 붙이는 패치로 수면무호흡을 선별합니다.');
+    const slug = (await t.db.query(`SELECT slug FROM technology WHERE id = $1`, [id]))[0].slug;
+    await t.http.get(`/ko/technologies/${slug}`).expect(404);
+    await t.http.get(`/console/listings/${id}/preview`).expect(303); // no session: sign in first
+
     const confirm = await admin.agent
       .post(`/console/listings/${id}/lifecycle`)
       .type(FORM)

@@ -19,7 +19,9 @@ import {
   type LifecycleAction,
   publishBlockers,
 } from '../technologies/technology-lifecycle.js';
+import { ListingPage } from '../web/views/listing-page.js';
 import type { Lang } from '../web/web-i18n.js';
+import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { CONSOLE_UI } from './console-i18n.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { ConsolePages } from './console-pages.js';
@@ -104,6 +106,41 @@ export class ConsoleListingEditorController {
     const values = formValuesOf(technology, areaCodesOf(technology));
     const known = NOTICES.find((n) => n === notice);
     await this.render(req, res, 200, { values, errors: {}, technology, notice: known });
+  }
+
+  /** The public page exactly as partners would see it, for staff only (drafts too); never cached. */
+  @Get(':id/preview')
+  @Roles('admin', 'curator')
+  async preview(
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+    @Param('id') id: string,
+    @Query('lang') asked: unknown,
+  ) {
+    const technology = await this.technologies.findById(id);
+    const lang: Lang = asked === 'ko' || asked === 'en' ? asked : req.staffUser!.language;
+    const t = CONSOLE_UI[lang].editor;
+    this.pages.send(
+      res,
+      lang,
+      200,
+      `${t.previewTitle}: ${(lang === 'ko' ? technology.titleKo : technology.titleEn) ?? technology.referenceCode}`,
+      `/console/listings/${id}/preview`,
+      <>
+        <p class="notice preview-banner" role="status">
+          {t.previewBanner} <a href={`/console/listings/${id}`}>{t.backToEditor}</a> ·{' '}
+          <a href={`/console/listings/${id}/preview?lang=${lang === 'ko' ? 'en' : 'ko'}`}>
+            {t.previewOther}
+          </a>
+        </p>
+        <ListingPage
+          lang={lang}
+          technology={toPublicTechnology(technology)}
+          related={[]}
+          form={{ values: {}, errors: {} }}
+        />
+      </>,
+    );
   }
 
   @Post(':id')

@@ -144,7 +144,8 @@ export function ListingEditorPage(props: { lang: Lang; csrfToken: string; state:
       </h1>
       {technology && (
         <p>
-          {status[technology.status]} · {t.version(technology.version)}
+          {status[technology.status]} · {t.version(technology.version)} ·{' '}
+          <a href={`/console/listings/${technology.id}/preview`}>{t.preview}</a>
           {technology.status === 'published' && (
             <>
               {' '}
