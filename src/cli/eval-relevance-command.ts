@@ -41,6 +41,12 @@ try {
       console.log(
         `  ${w.id} [${w.kind}] "${w.q}": nDCG ${w.ours.ndcg10.toFixed(3)} (vanilla ${w.vanilla.ndcg10.toFixed(3)})`,
       );
+    const missing = report.perQuery.filter((p) => p.ours.recall10 < 1);
+    console.log('\nQueries whose top 10 miss a judged listing (ours):');
+    for (const m of missing)
+      console.log(
+        `  ${m.id} [${m.kind}] "${m.q}": recall ${m.ours.recall10.toFixed(3)} (vanilla ${m.vanilla.recall10.toFixed(3)})`,
+      );
   } finally {
     await app.close();
   }

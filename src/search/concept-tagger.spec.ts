@@ -41,11 +41,12 @@ describe('ConceptTagger', () => {
     expect(tagger.conceptsIn(['Type 1 diabetes cure'])).toEqual(new Set(['type-1-diabetes']));
   });
 
-  it('matches short Korean labels at a word start or end only', () => {
+  it('finds Korean labels inside compounds and before particles', () => {
     expect(tagger.conceptsIn(['신장투석 필터'])).toEqual(new Set(['kidney']));
+    expect(tagger.conceptsIn(['만성신장병 관리'])).toEqual(new Set(['kidney']));
     expect(tagger.conceptsIn(['심장의 기능'])).toEqual(new Set(['heart']));
-    expect(tagger.conceptsIn(['확신장치'])).toEqual(new Set()); // 신장 inside another word
     expect(tagger.conceptsIn(['제1형 당뇨병 치료'])).toEqual(new Set(['type-1-diabetes']));
+    expect(tagger.conceptsIn(['심부전 패치'])).toEqual(new Set()); // 심장 is not 심부전
   });
 
   it('orders tags by the order of the texts, named before broader', () => {

@@ -1,8 +1,6 @@
 import { type Concept, labelsOf } from './vocabulary.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-/** Particles a two-syllable Korean label may carry at the end of a word ("폐암을", "심장의"). */
-const PARTICLE = /^(?:을|를|이|가|은|는|의|에|와|과|도|로|으로|에서|에게)?$/;
 
 /**
  * The index token of a concept: one Latin word no text contains and no other token starts
@@ -30,10 +28,10 @@ function words(text: string): string {
  * searched as that concept's token: one cheap term instead of the hundreds of synonym phrases
  * that made each Meilisearch search several times dearer (BENCHMARKS.md).
  *
- * English labels match whole words (a plural "s" is forgiven). Korean labels of three or more
- * syllables match anywhere, since compounds hold them ("비소세포폐암" holds "폐암" too, but
- * that one is short); two-syllable ones only at the start of a word or at its end before a
- * particle, so "신장" in "신장투석" and "폐암을" count and a chance pair of syllables does not.
+ * English labels match whole words (a plural "s" is forgiven). Korean labels match anywhere in
+ * a word, since compounds and particles hold them ("비소세포폐암", "만성신장병", "폐암을"): the
+ * query's concept token is required, so a listing whose text holds the typed Korean word must
+ * hold the token too. A label starting with Latin letters ("IgA 신병증") starts at a word.
  */
 export class ConceptTagger {
   private readonly latinByFirstWord = new Map<string, { words: string[]; id: string }[]>();
@@ -97,13 +95,7 @@ export class ConceptTagger {
       const atWordStart = p === 0 || text[p - 1] === ' ';
       for (const { label, id } of candidates) {
         if (found.has(id) || !text.startsWith(label, p)) continue;
-        const short = label.length <= 2;
-        const latinStart = !HANGUL.test(label[0]);
-        if ((short || latinStart) && !atWordStart) {
-          const end = text.indexOf(' ', p + label.length);
-          const rest = text.slice(p + label.length, end < 0 ? undefined : end);
-          if (latinStart || !PARTICLE.test(rest)) continue;
-        }
+        if (!HANGUL.test(label[0]) && !atWordStart) continue;
         found.add(id);
       }
     }
