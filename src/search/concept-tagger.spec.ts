@@ -34,10 +34,14 @@ describe('ConceptTagger', () => {
     expect(tagger.tags(['비소세포폐암 조기 선별'])).toBe(tagger.tags(['폐암을 찾는 기술']));
   });
 
-  it('matches English labels as whole words, forgiving a plural', () => {
+  it('matches English labels as a query for them would: whole words, plurals, a last-word prefix', () => {
     expect(tagger.conceptsIn(['Patients with memory loss'])).toEqual(new Set(['dementia']));
     expect(tagger.conceptsIn(['Coated stents'])).toEqual(new Set(['stent']));
-    expect(tagger.conceptsIn(['memoryloss, heartbeat'])).toEqual(new Set());
+    expect(tagger.conceptsIn(['a stented artery'])).toEqual(new Set(['stent']));
+    expect(tagger.conceptsIn(['memory-loss clinic'])).toEqual(new Set(['dementia']));
+    expect(tagger.conceptsIn(['memoryloss, lossy memory'])).toEqual(new Set());
+    // What Meilisearch's prefix match would find for the query "heart", the token has too.
+    expect(tagger.conceptsIn(['heartbeat'])).toEqual(new Set(['heart']));
     expect(tagger.conceptsIn(['Type 1 diabetes cure'])).toEqual(new Set(['type-1-diabetes']));
   });
 

@@ -12,15 +12,17 @@ export function conceptToken(id: string): string {
   return `kc${body.replace(/[^a-z]/g, '')}zq`;
 }
 
-/** Lower case, curly quotes straight, anything but letters, digits, ' and - as spaces. */
+/** Lower case, anything but letters and digits a space: words as Meilisearch splits them. */
 function words(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Shortest last word Meilisearch would also match as a prefix ("stent" finds "stented"). */
+const PREFIX_MIN = 4;
 
 /**
  * Finds the concepts a listing's text names and tags the document with their tokens and those
@@ -77,16 +79,20 @@ export class ConceptTagger {
     const found = new Set<string>();
     const text = words(texts.filter(Boolean).join(' \n '));
     const tokens = text.split(' ');
-    const same = (token: string | undefined, word: string) =>
-      token === word || token === `${word}s`;
+    // As a query for the label would match: each word whole or with a plural "s", the last one
+    // also as a prefix, so the listings a typed label finds literally all carry its token.
+    const matches = (token: string | undefined, word: string, last: boolean) =>
+      token !== undefined &&
+      (token === word ||
+        token === `${word}s` ||
+        (last && word.length >= PREFIX_MIN && token.startsWith(word)));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const candidates =
-        this.latinByFirstWord.get(t) ??
-        (t.endsWith('s') ? this.latinByFirstWord.get(t.slice(0, -1)) : undefined) ??
-        [];
-      for (const { words: ws, id } of candidates)
-        if (ws.every((w, k) => same(tokens[i + k], w))) found.add(id);
+      const keys = new Set([t, t.endsWith('s') ? t.slice(0, -1) : t]);
+      for (let k = PREFIX_MIN; k < t.length; k++) keys.add(t.slice(0, k));
+      for (const key of keys)
+        for (const { words: ws, id } of this.latinByFirstWord.get(key) ?? [])
+          if (ws.every((w, k) => matches(tokens[i + k], w, k === ws.length - 1))) found.add(id);
     }
     if (!HANGUL.test(text)) return found;
     for (let p = 0; p < text.length - 1; p++) {
