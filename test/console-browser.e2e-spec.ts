@@ -119,6 +119,9 @@ describe('staff sign-in in a real browser (Chromium)', () => {
     await page.click('a[href$="/preview"]');
     await page.waitForSelector('.preview-banner');
     await check('listing preview');
+    // The public page of a listing with a patent table (it used to push the page sideways).
+    await page.goto(`${base}/ko/technologies/a-published-listing-for-the-phone`);
+    await check('public listing');
     await page.goto(`${base}/console/listings/new`);
     await page.click('.editor-form button[type=submit]'); // nothing filled in: errors beside fields
     await page.waitForSelector('.error-summary');

@@ -39,6 +39,10 @@ describe('console dashboard: what needs the office today', () => {
     const res = await agent.get('/console').expect(200);
     expect(res.headers['cache-control']).toContain('no-store');
     page = res.text;
+    // The page is in the user's language (their setting): no switch that would do nothing.
+    expect(page).not.toContain('class="lang-switch"');
+    const signIn = await browser(t).get('/console/sign-in?lang=en').expect(200);
+    expect(signIn.text).toContain('class="lang-switch"');
   });
   afterAll(() => t.close());
 

@@ -84,6 +84,7 @@ export class ConsoleAccountController {
         overview={overview}
         now={now}
       />,
+      true,
     );
   }
 
@@ -504,8 +505,9 @@ export class ConsoleAccountController {
     title: string,
     path: string,
     body: VNode,
+    signedIn = false,
   ) {
-    this.pages.send(res, lang, status, title, path, body);
+    this.pages.send(res, lang, status, title, path, body, signedIn);
   }
 }
 

@@ -10,7 +10,19 @@ import { Injectable } from '@nestjs/common';
 export class ConsolePages {
   constructor(private readonly pages: PageRenderer) {}
 
-  send(res: Response, lang: Lang, status: number, title: string, path: string, body: VNode) {
+  /**
+   * `signedIn`: the page is in the user's own language (their setting), so the header offers
+   * no language switch; the sign-in and link pages keep it (`?lang=`).
+   */
+  send(
+    res: Response,
+    lang: Lang,
+    status: number,
+    title: string,
+    path: string,
+    body: VNode,
+    signedIn = true,
+  ) {
     this.pages.send(
       res,
       {
@@ -18,6 +30,7 @@ export class ConsolePages {
         status,
         caching: 'private',
         hideHeaderSearch: true,
+        hideLanguageSwitch: signedIn,
         meta: {
           title: `${title} · ${CONSOLE_UI[lang].console}`,
           noindex: true,

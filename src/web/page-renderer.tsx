@@ -20,6 +20,7 @@ export interface PageOptions {
   caching?: PageCaching;
   headerQuery?: string;
   hideHeaderSearch?: boolean;
+  hideLanguageSwitch?: boolean;
 }
 
 /** The stylesheet, read once; its URL carries a content hash so it can be cached for a year. */
@@ -53,6 +54,7 @@ export class PageRenderer {
           meta={options.meta}
           headerQuery={options.headerQuery}
           hideHeaderSearch={options.hideHeaderSearch}
+          hideLanguageSwitch={options.hideLanguageSwitch}
         >
           {body}
         </Layout>,

@@ -22,6 +22,8 @@ export interface LayoutProps {
   headerQuery?: string;
   /** The home page has its own big search box. */
   hideHeaderSearch?: boolean;
+  /** Pages whose language is the signed-in user's setting, not the address. */
+  hideLanguageSwitch?: boolean;
   children: ComponentChildren;
 }
 
@@ -78,15 +80,17 @@ export function Layout(props: LayoutProps) {
             {!props.hideHeaderSearch && (
               <SearchBox lang={lang} query={props.headerQuery ?? ''} id="header-q" compact />
             )}
-            <a
-              class="lang-switch"
-              href={meta.paths[other]}
-              hrefLang={other}
-              lang={other}
-              title={t.switchLanguageLabel}
-            >
-              {t.switchLanguage}
-            </a>
+            {!props.hideLanguageSwitch && (
+              <a
+                class="lang-switch"
+                href={meta.paths[other]}
+                hrefLang={other}
+                lang={other}
+                title={t.switchLanguageLabel}
+              >
+                {t.switchLanguage}
+              </a>
+            )}
           </div>
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
