@@ -24,6 +24,7 @@ const tagger = new ConceptTagger([
   concept('dementia', '치매', 'dementia', [], { en: ['memory loss'] }),
   concept('type-1-diabetes', '제1형 당뇨병', 'type 1 diabetes'),
   concept('stent', '스텐트', 'stent'),
+  concept('hepatology', '간장학', 'hepatology', [], { ko: ['간'] }),
 ]);
 
 describe('ConceptTagger', () => {
@@ -51,6 +52,9 @@ describe('ConceptTagger', () => {
     expect(tagger.conceptsIn(['심장의 기능'])).toEqual(new Set(['heart']));
     expect(tagger.conceptsIn(['제1형 당뇨병 치료'])).toEqual(new Set(['type-1-diabetes']));
     expect(tagger.conceptsIn(['심부전 패치'])).toEqual(new Set()); // 심장 is not 심부전
+    // A one-syllable label is a word of its own: 간 (liver) is not in 시간 (time).
+    expect(tagger.conceptsIn(['간 기능과 간의 섬유화'])).toEqual(new Set(['hepatology']));
+    expect(tagger.conceptsIn(['검사 시간 단축'])).toEqual(new Set());
   });
 
   it('orders tags by the order of the texts, named before broader', () => {

@@ -23,6 +23,8 @@ function words(text: string): string {
 
 /** Shortest last word Meilisearch would also match as a prefix ("stent" finds "stented"). */
 const PREFIX_MIN = 4;
+/** What may follow a one-syllable Korean label in its word ("간을", "폐의"). */
+const PARTICLE = /^(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|에게|만)?$/;
 
 /**
  * Finds the concepts a listing's text names and tags the document with their tokens and those
@@ -33,12 +35,15 @@ const PREFIX_MIN = 4;
  * English labels match whole words (a plural "s" is forgiven). Korean labels match anywhere in
  * a word, since compounds and particles hold them ("비소세포폐암", "만성신장병", "폐암을"): the
  * query's concept token is required, so a listing whose text holds the typed Korean word must
- * hold the token too. A label starting with Latin letters ("IgA 신병증") starts at a word.
+ * hold the token too. A label starting with Latin letters ("IgA 신병증") starts at a word, and
+ * a one-syllable label (간, 폐) is a word of its own, perhaps with a particle.
  */
 export class ConceptTagger {
   private readonly latinByFirstWord = new Map<string, { words: string[]; id: string }[]>();
   /** Labels holding Hangul, by their first two characters. */
   private readonly koreanByStart = new Map<string, { label: string; id: string }[]>();
+  /** One-syllable Korean labels (간 liver, 폐 lung): whole words only, or every 시간 is a liver. */
+  private readonly koreanSyllable = new Map<string, string[]>();
   private readonly ancestors = new Map<string, string[]>();
 
   constructor(concepts: Concept[]) {
@@ -47,7 +52,12 @@ export class ConceptTagger {
       for (const label of labelsOf(c)) {
         const normalized = words(label);
         if (!normalized) continue;
-        if (HANGUL.test(normalized)) {
+        if (normalized.length === 1 && HANGUL.test(normalized)) {
+          this.koreanSyllable.set(normalized, [
+            ...(this.koreanSyllable.get(normalized) ?? []),
+            c.id,
+          ]);
+        } else if (HANGUL.test(normalized)) {
           const key = normalized.slice(0, 2);
           this.koreanByStart.set(key, [
             ...(this.koreanByStart.get(key) ?? []),
@@ -95,6 +105,9 @@ export class ConceptTagger {
           if (ws.every((w, k) => matches(tokens[i + k], w, k === ws.length - 1))) found.add(id);
     }
     if (!HANGUL.test(text)) return found;
+    for (const t of tokens)
+      if (PARTICLE.test(t.slice(1)))
+        for (const id of this.koreanSyllable.get(t[0]) ?? []) found.add(id);
     for (let p = 0; p < text.length - 1; p++) {
       const candidates = this.koreanByStart.get(text.slice(p, p + 2));
       if (!candidates) continue;
@@ -117,7 +130,7 @@ export class ConceptTagger {
     const named: string[] = [];
     for (const text of texts) for (const id of this.conceptsIn([text])) named.push(id);
     const all = new Set(named);
-    // ancestors() lists a concept first, then breadth first upwards.
+    // `ancestors` lists a concept first, then breadth first upwards.
     for (let depth = 1; ; depth++) {
       let more = false;
       for (const id of named) {
