@@ -12,7 +12,6 @@ import { PatentsService } from '../patents/patents.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { CreateTechnologyDto, UpdateTechnologyDto } from '../technologies/technology.dto.js';
-import type { Technology } from '../technologies/technology.entity.js';
 import { TechnologyErrorCode } from '../technologies/technology-error-codes.js';
 import {
   allowedActions,
@@ -103,7 +102,7 @@ export class ConsoleListingEditorController {
     @Query('notice') notice: unknown,
   ) {
     const technology = await this.technologies.findById(id);
-    const values = formValuesOf(technology, areaCodesOf(technology));
+    const values = formValuesOf(technology);
     const known = NOTICES.find((n) => n === notice);
     await this.render(req, res, 200, { values, errors: {}, technology, notice: known });
   }
@@ -153,15 +152,15 @@ export class ConsoleListingEditorController {
   ) {
     const technology = await this.technologies.findById(id);
     const values = formValuesFrom(form);
-    const version = Number(form.version);
+    const version = formVersion(form);
     try {
       const dto = await this.validated(UpdateTechnologyDto, listingBody(values, false));
-      await this.technologies.update(id, dto, Number.isInteger(version) ? version : undefined);
+      await this.technologies.update(id, dto, version);
       res.redirect(303, `/console/listings/${id}?notice=saved`);
     } catch (error) {
       if (isCode(error, TechnologyErrorCode.VersionConflict)) {
         // Someone saved first: show what they changed since this form was loaded, beside ours.
-        const theirs = formValuesOf(technology, areaCodesOf(technology));
+        const theirs = formValuesOf(technology);
         const original = decodeOriginal(form.original) ?? values;
         return this.render(req, res, 409, {
           values,
@@ -177,7 +176,7 @@ export class ConsoleListingEditorController {
       const errors = this.fieldErrorsOf(error);
       const shown = {
         ...technology,
-        version: Number.isInteger(version) ? version : technology.version,
+        version: version ?? technology.version,
       };
       await this.render(req, res, 422, {
         values,
@@ -200,7 +199,7 @@ export class ConsoleListingEditorController {
     const technology = await this.technologies.findById(id);
     const action = ACTIONS.find((a) => a === form.action);
     if (!action) throw new ValidationFailedError([{ field: 'action', message: 'unknown action' }]);
-    const version = Number(form.version);
+    const version = formVersion(form);
     if (form.confirm !== 'yes') {
       return this.pages.send(
         res,
@@ -218,14 +217,10 @@ export class ConsoleListingEditorController {
       );
     }
     try {
-      await this.technologies.transition(
-        id,
-        action,
-        Number.isInteger(version) ? version : undefined,
-      );
+      await this.technologies.transition(id, action, version);
       res.redirect(303, `/console/listings/${id}?notice=${action}`);
     } catch (error) {
-      const values = formValuesOf(technology, areaCodesOf(technology));
+      const values = formValuesOf(technology);
       const stale = isCode(error, TechnologyErrorCode.VersionConflict);
       await this.render(req, res, stale ? 409 : 422, {
         values,
@@ -276,12 +271,11 @@ export class ConsoleListingEditorController {
     change: (version: number | undefined) => Promise<unknown>,
   ) {
     const technology = await this.technologies.findById(id);
-    const version = Number(form.version);
     try {
-      await change(Number.isInteger(version) ? version : undefined);
+      await change(formVersion(form));
       res.redirect(303, `/console/listings/${id}?notice=patents#patents-heading`);
     } catch (error) {
-      const values = formValuesOf(technology, areaCodesOf(technology));
+      const values = formValuesOf(technology);
       if (isCode(error, TechnologyErrorCode.VersionConflict))
         return this.render(req, res, 409, { values, errors: {}, technology, failure: 'stale' });
       const errors = this.fieldErrorsOf(error, true);
@@ -362,6 +356,8 @@ export class ConsoleListingEditorController {
   }
 }
 
-function areaCodesOf(t: Technology): string[] {
-  return (t.areas ?? []).map((a) => a.code);
+/** The version a form was loaded with, when it sent one. */
+function formVersion(form: Form): number | undefined {
+  const version = Number(form.version);
+  return Number.isInteger(version) ? version : undefined;
 }

@@ -66,7 +66,7 @@ export const EMPTY_LISTING_FORM: ListingFormValues = {
 };
 
 /** A listing as the editor shows it. */
-export function formValuesOf(t: Technology, areaCodes: string[]): ListingFormValues {
+export function formValuesOf(t: Technology): ListingFormValues {
   return {
     referenceCode: t.referenceCode,
     titleKo: t.titleKo ?? '',
@@ -79,7 +79,7 @@ export function formValuesOf(t: Technology, areaCodes: string[]): ListingFormVal
     applicationsEn: t.applicationsEn.join('\n'),
     keywords: t.keywords.join('\n'),
     indications: t.indications.join('\n'),
-    areaCodes: [...areaCodes].sort(),
+    areaCodes: (t.areas ?? []).map((a) => a.code).sort(),
     trl: t.trl === null ? '' : String(t.trl),
     stage: t.stage ?? '',
     modality: t.modality ?? '',

@@ -535,7 +535,7 @@ export function ListingConfirmPage(props: {
   lang: Lang;
   technology: Technology;
   action: LifecycleAction;
-  version: number;
+  version: number | undefined;
   csrfToken: string;
 }) {
   const t = CONSOLE_UI[props.lang].editor;
@@ -548,7 +548,9 @@ export function ListingConfirmPage(props: {
       <form method="post" action={`/console/listings/${technology.id}/lifecycle`}>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <input type="hidden" name="action" value={props.action} />
-        <input type="hidden" name="version" value={String(props.version)} />
+        {props.version !== undefined && (
+          <input type="hidden" name="version" value={String(props.version)} />
+        )}
         <input type="hidden" name="confirm" value="yes" />
         <button type="submit" class="primary">
           {t.actions[props.action]}
