@@ -3,6 +3,7 @@ import type { Lang } from '../web/web-i18n.js';
 /** The console's words, in the two languages of the office. */
 const en = {
   console: 'Staff console',
+  inquiriesLink: 'Inquiries',
   signIn: {
     title: 'Sign in',
     intro: 'For staff of the technology-transfer office. Partners do not need an account.',
@@ -227,6 +228,7 @@ const en = {
 type ConsoleText = typeof en;
 
 const ko: ConsoleText = {
+  inquiriesLink: '문의',
   console: '직원 콘솔',
   signIn: {
     title: '로그인',

@@ -1,12 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../accounts/auth.guard.js';
 import { Roles } from '../accounts/roles.decorator.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { fieldErrors, ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
 import { CreatePatentDto, UpdatePatentDto } from '../patents/patent.dto.js';
 import { PatentsService } from '../patents/patents.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -22,6 +20,7 @@ import { ListingPage } from '../web/views/listing-page.js';
 import type { Lang } from '../web/web-i18n.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { CONSOLE_UI } from './console-i18n.js';
+import { type Form, formVersion, hasErrorCode, validatedForm } from './console-forms.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { ConsolePages } from './console-pages.js';
 import {
@@ -42,7 +41,6 @@ import {
   ListingEditorPage,
 } from './views/listing-editor-page.js';
 
-type Form = Record<string, unknown>;
 const NOTICES = [
   'created',
   'saved',
@@ -53,8 +51,7 @@ const NOTICES = [
   'restore',
 ] as const;
 const ACTIONS: LifecycleAction[] = ['publish', 'unpublish', 'archive', 'restore'];
-const isCode = (error: unknown, code: string) =>
-  error instanceof DomainError && error.code === code;
+const isCode = hasErrorCode;
 
 /**
  * Creating and editing a listing in the browser: both languages side by side, errors beside
@@ -84,7 +81,7 @@ export class ConsoleListingEditorController {
   async create(@Req() req: AuthenticatedRequest, @Res() res: Response, @Body() form: Form) {
     const values = formValuesFrom(form);
     try {
-      const dto = await this.validated(CreateTechnologyDto, listingBody(values, true));
+      const dto = await validatedForm(CreateTechnologyDto, listingBody(values, true));
       const created = await this.technologies.create(dto);
       res.redirect(303, `/console/listings/${created.id}?notice=created`);
     } catch (error) {
@@ -154,7 +151,7 @@ export class ConsoleListingEditorController {
     const values = formValuesFrom(form);
     const version = formVersion(form);
     try {
-      const dto = await this.validated(UpdateTechnologyDto, listingBody(values, false));
+      const dto = await validatedForm(UpdateTechnologyDto, listingBody(values, false));
       await this.technologies.update(id, dto, version);
       res.redirect(303, `/console/listings/${id}?notice=saved`);
     } catch (error) {
@@ -240,7 +237,7 @@ export class ConsoleListingEditorController {
     @Body() form: Form,
   ) {
     await this.patentChange(req, res, id, 'new', form, async (version) => {
-      const dto = await this.validated(CreatePatentDto, patentBody(form, true));
+      const dto = await validatedForm(CreatePatentDto, patentBody(form, true));
       await this.patents.add(id, dto, version);
     });
   }
@@ -256,7 +253,7 @@ export class ConsoleListingEditorController {
   ) {
     await this.patentChange(req, res, id, patentId, form, async (version) => {
       if (form.remove === 'yes') return this.patents.remove(id, patentId, version);
-      const dto = await this.validated(UpdatePatentDto, patentBody(form, false));
+      const dto = await validatedForm(UpdatePatentDto, patentBody(form, false));
       await this.patents.update(id, patentId, dto, version);
     });
   }
@@ -286,13 +283,6 @@ export class ConsoleListingEditorController {
         patentForm: { target, values: patentFormValues(form), errors },
       });
     }
-  }
-
-  private async validated<T extends object>(type: new () => T, body: Form): Promise<T> {
-    const dto = plainToInstance(type, body);
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) throw new ValidationFailedError(fieldErrors(errors));
-    return dto;
   }
 
   /** Field → message, from the API's validation or a rule the service enforces. */
@@ -354,10 +344,4 @@ export class ConsoleListingEditorController {
       />,
     );
   }
-}
-
-/** The version a form was loaded with, when it sent one. */
-function formVersion(form: Form): number | undefined {
-  const version = Number(form.version);
-  return Number.isInteger(version) ? version : undefined;
 }

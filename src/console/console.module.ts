@@ -9,6 +9,8 @@ import { ConsoleDashboardRepository } from './console-dashboard.repository.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { ConsoleListingEditorController } from './console-listing-editor.controller.js';
 import { ConsoleListingsController } from './console-listings.controller.js';
+import { ConsoleInquiriesController } from './console-inquiries.controller.js';
+import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
@@ -16,7 +18,8 @@ import { PatentsModule } from '../patents/patents.module.js';
 
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
- * resets, the dashboard, the listings list and the listing editor (with its patent family).
+ * resets, the dashboard, the listings list and the listing editor (with its patent family),
+ * and the inquiry board with each inquiry's page.
  */
 @Module({
   imports: [
@@ -26,12 +29,14 @@ import { PatentsModule } from '../patents/patents.module.js';
     TechnologiesModule,
     TaxonomyModule,
     PatentsModule,
+    InquiriesModule,
   ],
   // The editor before the list: its `new` route must not be read as a listing id.
   controllers: [
     ConsoleAccountController,
     ConsoleListingEditorController,
     ConsoleListingsController,
+    ConsoleInquiriesController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -44,6 +49,7 @@ export class ConsoleModule implements NestModule {
         ConsoleAccountController,
         ConsoleListingEditorController,
         ConsoleListingsController,
+        ConsoleInquiriesController,
       );
   }
 }

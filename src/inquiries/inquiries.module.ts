@@ -13,6 +13,6 @@ import { PublicInquiriesController } from './public-inquiries.controller.js';
   imports: [TechnologiesModule, NotificationsModule, RateLimitModule],
   controllers: [PublicInquiriesController, AdminInquiriesController],
   providers: [InquiryChanges, InquiryIntakeService, InquiryDeskService, InquiryReportsService],
-  exports: [InquiryIntakeService],
+  exports: [InquiryIntakeService, InquiryDeskService, InquiryReportsService],
 })
 export class InquiriesModule {}

@@ -7,6 +7,7 @@ import { ValidationFailedError } from '../common/errors/validation-failed.error.
 import { requireVersion } from '../common/http/if-match.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
 import { containsPattern } from '../database/like-pattern.js';
+import type { OutgoingMail } from '../notifications/mail-queue.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type {
   AdminInquiryDto,
@@ -164,6 +165,17 @@ export class InquiryDeskService {
       ctx.record({ type: 'message', body: dto.body, visibleToPartner: true });
       ctx.mail(officeMessageMail(ctx.inquiry, ctx.listing, dto.body));
     });
+  }
+
+  /** The mail the partner would get for this message, without sending anything. */
+  async previewMessage(
+    reference: string,
+    body: string,
+    principal: Principal,
+  ): Promise<OutgoingMail> {
+    const inquiry = await this.changes.find(this.db.manager, reference, staff(principal));
+    const listing = await this.technologies.inquirySubject(inquiry.technologyId);
+    return officeMessageMail(inquiry, listing, body);
   }
 
   /** One change by a staff member through the inquiry unit of work; answers the new detail. */

@@ -83,7 +83,8 @@ export function ConsoleHomePage(props: {
     <div class="console-home">
       <h1 id="console-heading">{t.title}</h1>
       <p>
-        <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a>
+        <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a> ·{' '}
+        <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a>
       </p>
       <Section<DashboardInquiry>
         id="awaiting"
@@ -94,7 +95,9 @@ export function ConsoleHomePage(props: {
         head={[t.inquiry, t.organization, t.listing, t.waiting]}
         row={(row) => (
           <tr>
-            <td>{row.reference}</td>
+            <td>
+              <a href={`/console/inquiries/${row.reference}`}>{row.reference}</a>
+            </td>
             <td>
               {row.organization} ({row.country})
             </td>
