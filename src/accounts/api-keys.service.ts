@@ -54,11 +54,16 @@ export class ApiKeysService {
     return { items, total };
   }
 
-  /** Revoking is idempotent: a revoked key stays revoked with its first revocation time. */
-  async revoke(id: string): Promise<ApiKey> {
+  async get(id: string): Promise<ApiKey> {
     const apiKey = await this.keys.findOneBy({ id });
     if (!apiKey)
       throw new DomainError(AccountErrorCode.ApiKeyNotFound, `No API key with id ${id}.`);
+    return apiKey;
+  }
+
+  /** Revoking is idempotent: a revoked key stays revoked with its first revocation time. */
+  async revoke(id: string): Promise<ApiKey> {
+    const apiKey = await this.get(id);
     if (!apiKey.revokedAt) {
       await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     }

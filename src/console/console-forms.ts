@@ -22,3 +22,12 @@ export function formVersion(form: Form): number | undefined {
 
 export const hasErrorCode = (error: unknown, code: string) =>
   error instanceof DomainError && error.code === code;
+
+/** The fields of a form that are single strings (a repeated field is left out). */
+export function formStrings(form: Form, names?: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(form))
+    if (typeof value === 'string' && (!names || names.includes(key))) out[key] = value;
+  for (const name of names ?? []) out[name] ??= '';
+  return out;
+}

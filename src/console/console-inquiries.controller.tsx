@@ -17,7 +17,13 @@ import { InquiryErrorCode } from '../inquiries/inquiry-error-codes.js';
 import { InquiryReportsService } from '../inquiries/inquiry-reports.service.js';
 import { INQUIRY_STATUSES, type InquiryStatus } from '../inquiries/inquiry.types.js';
 import { isOpen } from '../inquiries/inquiry-workflow.js';
-import { type Form, formVersion, hasErrorCode, validatedForm } from './console-forms.js';
+import {
+  type Form,
+  formStrings,
+  formVersion,
+  hasErrorCode,
+  validatedForm,
+} from './console-forms.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { CONSOLE_INQUIRIES_UI } from './console-inquiries-i18n.js';
 import { ConsolePages } from './console-pages.js';
@@ -171,7 +177,7 @@ export class ConsoleInquiriesController {
         const dto = await validatedForm(InquiryTextDto, { body: form.body });
         const mail = await this.desk.previewMessage(reference, dto.body, req.principal!);
         return this.renderDetail(req, res, 200, reference, {
-          form: { name: 'message', values: stringFields(form), errors: {} },
+          form: { name: 'message', values: formStrings(form), errors: {} },
           mailPreview: { to: mail.to.join(', '), subject: mail.subject, text: mail.text },
         });
       } catch (error) {
@@ -210,7 +216,7 @@ export class ConsoleInquiriesController {
     form: Form,
     error: unknown,
   ) {
-    const values = stringFields(form);
+    const values = formStrings(form);
     const stale =
       hasErrorCode(error, InquiryErrorCode.VersionConflict) ||
       hasErrorCode(error, InquiryErrorCode.IllegalTransition) ||
@@ -345,11 +351,5 @@ function boardFilters(raw: Record<string, unknown>): BoardFilters {
 function clean(values: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
-}
-
-function stringFields(form: Form): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
 }

@@ -10,6 +10,8 @@ import { ConsoleErrorFilter } from './console-error.filter.js';
 import { ConsoleListingEditorController } from './console-listing-editor.controller.js';
 import { ConsoleListingsController } from './console-listings.controller.js';
 import { ConsoleInquiriesController } from './console-inquiries.controller.js';
+import { ConsolePeopleController } from './console-people.controller.js';
+import { ConsoleApiKeysController } from './console-api-keys.controller.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
@@ -19,7 +21,7 @@ import { PatentsModule } from '../patents/patents.module.js';
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, the dashboard, the listings list and the listing editor (with its patent family),
- * and the inquiry board with each inquiry's page.
+ * the inquiry board with each inquiry's page, and (admins only) people and API keys.
  */
 @Module({
   imports: [
@@ -37,6 +39,8 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsoleListingEditorController,
     ConsoleListingsController,
     ConsoleInquiriesController,
+    ConsolePeopleController,
+    ConsoleApiKeysController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -50,6 +54,8 @@ export class ConsoleModule implements NestModule {
         ConsoleListingEditorController,
         ConsoleListingsController,
         ConsoleInquiriesController,
+        ConsolePeopleController,
+        ConsoleApiKeysController,
       );
   }
 }

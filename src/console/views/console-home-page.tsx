@@ -7,6 +7,7 @@ import type {
   DashboardOverview,
 } from '../console-dashboard.repository.js';
 import { CONSOLE_UI } from '../console-i18n.js';
+import { CONSOLE_ADMIN_UI } from '../console-admin-i18n.js';
 
 const title = (lang: Lang, row: { titleKo: string | null; titleEn: string | null }) =>
   (lang === 'ko' ? (row.titleKo ?? row.titleEn) : (row.titleEn ?? row.titleKo)) ?? '—';
@@ -85,6 +86,13 @@ export function ConsoleHomePage(props: {
       <p>
         <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a> ·{' '}
         <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a>
+        {user.role === 'admin' && (
+          <>
+            {' · '}
+            <a href="/console/people">{CONSOLE_ADMIN_UI[lang].adminLinks.people}</a> ·{' '}
+            <a href="/console/api-keys">{CONSOLE_ADMIN_UI[lang].adminLinks.keys}</a>
+          </>
+        )}
       </p>
       <Section<DashboardInquiry>
         id="awaiting"

@@ -7,6 +7,7 @@ import {
 import { TECHNOLOGY_STATUSES } from '../../technologies/technology.types.js';
 import type { Lang } from '../../web/web-i18n.js';
 import { CONSOLE_UI } from '../console-i18n.js';
+import { Pager } from './pager.js';
 
 /** The list's URL for a query: parameters in a fixed order, defaults left out. */
 export function listingsHref(query: Partial<AdminTechnologyQueryDto>): string {
@@ -35,7 +36,6 @@ export function ConsoleListingsPage(props: {
     names.set(a.code, areaName(a));
     for (const c of a.children ?? []) names.set(c.code, `${areaName(a)} › ${areaName(c)}`);
   }
-  const pages = Math.max(1, Math.ceil(page.total / page.perPage));
   const status = query.status?.length === 1 ? query.status[0] : '';
   const area = query.area?.length === 1 ? query.area[0] : '';
   return (
@@ -129,21 +129,13 @@ export function ConsoleListingsPage(props: {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={t.pagesLabel} class="pager">
-          {query.page > 1 && (
-            <a href={listingsHref({ ...query, page: query.page - 1 })} rel="prev">
-              {t.previous}
-            </a>
-          )}{' '}
-          <span>{t.pageOf(query.page, pages)}</span>{' '}
-          {query.page < pages && (
-            <a href={listingsHref({ ...query, page: query.page + 1 })} rel="next">
-              {t.next}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        lang={lang}
+        page={query.page}
+        perPage={page.perPage}
+        total={page.total}
+        href={(p) => listingsHref({ ...query, page: p })}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { INQUIRY_PIPELINE, type InquiryStatus } from '../../inquiries/inquiry.ty
 import type { Lang } from '../../web/web-i18n.js';
 import { CONSOLE_UI } from '../console-i18n.js';
 import { CONSOLE_INQUIRIES_UI } from '../console-inquiries-i18n.js';
+import { Pager } from './pager.js';
 
 /** The board's filters as they appear in its URL. */
 export interface BoardFilters {
@@ -92,10 +93,8 @@ export function InquiryBoardPage(props: {
 }) {
   const { lang, filters } = props;
   const t = CONSOLE_INQUIRIES_UI[lang];
-  const l = CONSOLE_UI[lang].listings;
   const staffNames = new Map(props.staff.map((s) => [s.value, s.label.replace(/ <.*>$/, '')]));
   const column = props.columns[0];
-  const pages = column ? Math.max(1, Math.ceil(column.page.total / column.page.perPage)) : 1;
   return (
     <div class="console-inquiries">
       <p>
@@ -161,21 +160,13 @@ export function InquiryBoardPage(props: {
               ))}
             </ol>
           )}
-          {pages > 1 && (
-            <nav aria-label={l.pagesLabel} class="pager">
-              {column.page.page > 1 && (
-                <a href={boardHref({ ...filters, page: String(column.page.page - 1) })} rel="prev">
-                  {l.previous}
-                </a>
-              )}{' '}
-              <span>{l.pageOf(column.page.page, pages)}</span>{' '}
-              {column.page.page < pages && (
-                <a href={boardHref({ ...filters, page: String(column.page.page + 1) })} rel="next">
-                  {l.next}
-                </a>
-              )}
-            </nav>
-          )}
+          <Pager
+            lang={lang}
+            page={column.page.page}
+            perPage={column.page.perPage}
+            total={column.page.total}
+            href={(p) => boardHref({ ...filters, page: String(p) })}
+          />
         </section>
       ) : (
         <div class="board" role="region" aria-labelledby="inquiries-heading" tabIndex={0}>
