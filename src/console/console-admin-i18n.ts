@@ -64,7 +64,39 @@ const en = {
     cancel: 'Cancel',
     notices: { revoked: 'Key revoked.' } as Record<string, string>,
   },
-  adminLinks: { people: 'People', keys: 'API keys' },
+  areas: {
+    title: 'Technology areas',
+    intro:
+      'The two-level tree partners browse and filter by. Renaming re-indexes the area’s listings at once; codes never change, so links keep working.',
+    code: 'Code',
+    codeHint:
+      'Level 1: lower-case words with hyphens (e.g. digital-health). Level 2: the parent code, a dot, then words (e.g. digital-health.wearables).',
+    parent: 'Parent area',
+    topLevel: '(none: a level-1 area)',
+    nameKo: 'Korean name',
+    nameEn: 'English name',
+    position: 'Place among its siblings (0 = first)',
+    listings: (n: number) => (n === 1 ? '1 listing' : `${n} listings`),
+    edit: 'Edit',
+    save: 'Save',
+    retire: 'Retire',
+    retired: 'Retired',
+    moveTo: 'Move its listings to',
+    retireTitle: (name: string) => `Retire the area “${name}”?`,
+    retireHint:
+      'It disappears from the public catalog and from the editor. Listings in it move to the area you choose, in the same step.',
+    confirm: 'Yes, retire it',
+    cancel: 'Cancel',
+    create: 'Add an area',
+    createSubmit: 'Add the area',
+    notices: {
+      created: 'Area added.',
+      saved: 'Area saved; its listings are being re-indexed.',
+      retired: 'Area retired.',
+    } as Record<string, string>,
+    stale: 'Someone changed this area since you opened the page; reload and try again.',
+  },
+  adminLinks: { people: 'People', keys: 'API keys', areas: 'Areas' },
 };
 
 export type ConsoleAdminText = typeof en;
@@ -127,7 +159,39 @@ const ko: ConsoleAdminText = {
     cancel: '취소',
     notices: { revoked: '키를 폐기했습니다.' },
   },
-  adminLinks: { people: '사용자', keys: 'API 키' },
+  areas: {
+    title: '기술 분야',
+    intro:
+      '파트너가 둘러보고 필터로 쓰는 2단계 분류입니다. 이름을 바꾸면 해당 기술이 바로 다시 색인됩니다. 코드는 바뀌지 않으므로 링크가 유지됩니다.',
+    code: '코드',
+    codeHint:
+      '1단계: 하이픈으로 이은 소문자 단어 (예: digital-health). 2단계: 상위 코드, 점, 단어 (예: digital-health.wearables).',
+    parent: '상위 분야',
+    topLevel: '(없음: 1단계 분야)',
+    nameKo: '한국어 이름',
+    nameEn: '영어 이름',
+    position: '같은 단계에서의 순서 (0 = 처음)',
+    listings: (n: number) => `기술 ${n}건`,
+    edit: '편집',
+    save: '저장',
+    retire: '폐지',
+    retired: '폐지됨',
+    moveTo: '기술을 옮길 분야',
+    retireTitle: (name: string) => `“${name}” 분야를 폐지할까요?`,
+    retireHint:
+      '공개 카탈로그와 편집기에서 사라집니다. 이 분야의 기술은 선택한 분야로 함께 옮겨집니다.',
+    confirm: '예, 폐지합니다',
+    cancel: '취소',
+    create: '분야 추가',
+    createSubmit: '분야 추가',
+    notices: {
+      created: '분야를 추가했습니다.',
+      saved: '분야를 저장했습니다. 해당 기술을 다시 색인하는 중입니다.',
+      retired: '분야를 폐지했습니다.',
+    },
+    stale: '페이지를 연 뒤 다른 사람이 이 분야를 변경했습니다. 새로 고친 뒤 다시 시도하십시오.',
+  },
+  adminLinks: { people: '사용자', keys: 'API 키', areas: '기술 분야' },
 };
 
 export const CONSOLE_ADMIN_UI: Record<Lang, ConsoleAdminText> = { en, ko };

@@ -12,6 +12,7 @@ import { ConsoleListingsController } from './console-listings.controller.js';
 import { ConsoleInquiriesController } from './console-inquiries.controller.js';
 import { ConsolePeopleController } from './console-people.controller.js';
 import { ConsoleApiKeysController } from './console-api-keys.controller.js';
+import { ConsoleAreasController } from './console-areas.controller.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
@@ -21,7 +22,8 @@ import { PatentsModule } from '../patents/patents.module.js';
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, the dashboard, the listings list and the listing editor (with its patent family),
- * the inquiry board with each inquiry's page, and (admins only) people and API keys.
+ * the inquiry board with each inquiry's page, the area tree, and (admins only) people and
+ * API keys.
  */
 @Module({
   imports: [
@@ -41,6 +43,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsoleInquiriesController,
     ConsolePeopleController,
     ConsoleApiKeysController,
+    ConsoleAreasController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -56,6 +59,7 @@ export class ConsoleModule implements NestModule {
         ConsoleInquiriesController,
         ConsolePeopleController,
         ConsoleApiKeysController,
+        ConsoleAreasController,
       );
   }
 }

@@ -85,7 +85,8 @@ export function ConsoleHomePage(props: {
       <h1 id="console-heading">{t.title}</h1>
       <p>
         <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a> ·{' '}
-        <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a>
+        <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a> ·{' '}
+        <a href="/console/areas">{CONSOLE_ADMIN_UI[lang].adminLinks.areas}</a>
         {user.role === 'admin' && (
           <>
             {' · '}
