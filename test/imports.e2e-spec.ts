@@ -217,6 +217,30 @@ describe('Bulk import (CSV/JSON): API jobs and the CLI', () => {
     expect(rows).toEqual([{ status: 'draft' }, { status: 'draft' }]);
   });
 
+  it('applies a finished dry run once, as a new job with the same file', async () => {
+    const items = [technologyInput({ referenceCode: 'APPLY-IMPORT-1' })];
+    const dry = await importFile(t, curator, 'apply.json', JSON.stringify(items), {
+      dryRun: 'true',
+      publish: 'true',
+    });
+    const apply = () => t.http.post(`/api/v1/admin/imports/${dry.id}/apply`).set(bearer(curator));
+    const started = await apply().expect(202);
+    expect(started.body).toMatchObject({ dryRun: false, publish: true, fileName: 'apply.json' });
+    expect(started.headers.location).toBe(`/api/v1/admin/imports/${started.body.id}`);
+    const deadline = Date.now() + 30_000;
+    let job = started.body as ImportJobBody;
+    while (job.status === 'queued' || job.status === 'running') {
+      if (Date.now() > deadline) throw new Error('apply job still running');
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await t.http.get(started.headers.location).set(bearer(curator))).body;
+    }
+    expect(job).toMatchObject({ status: 'succeeded', created: 1, published: 1 });
+    const again = await apply().expect(409);
+    expect(again.body.code).toBe('import.not_applicable');
+    // A real import (not a dry run) cannot be applied either.
+    await t.http.post(`/api/v1/admin/imports/${job.id}/apply`).set(bearer(curator)).expect(409);
+  });
+
   it('refuses what it cannot read with a clear problem, before any job starts', async () => {
     const post = () => t.http.post('/api/v1/admin/imports').set(bearer(curator));
     const jobCount = async () =>

@@ -507,7 +507,7 @@ export class ConsoleAccountController {
     body: VNode,
     signedIn = false,
   ) {
-    this.pages.send(res, lang, status, title, path, body, signedIn);
+    this.pages.send(res, lang, status, title, path, body, { signedIn });
   }
 }
 

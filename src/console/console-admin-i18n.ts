@@ -1,6 +1,6 @@
 import type { Lang } from '../web/web-i18n.js';
 
-/** The admin pages' words (people and API keys), in the office's two languages. */
+/** The office-management pages' words (people, API keys, areas, imports), in both languages. */
 const en = {
   people: {
     title: 'People',
@@ -96,7 +96,45 @@ const en = {
     } as Record<string, string>,
     stale: 'Someone changed this area since you opened the page; reload and try again.',
   },
-  adminLinks: { people: 'People', keys: 'API keys', areas: 'Areas' },
+  imports: {
+    title: 'Import',
+    intro:
+      'Add or update many listings from a CSV or JSON file (see docs/import-sample.csv for the columns). Rows are matched by reference code, so importing the same file twice changes nothing.',
+    file: 'File (.csv or .json, UTF-8, up to 50 MB)',
+    dryRun: 'Check only: show what would change, write nothing (recommended first)',
+    publish: 'Publish every listing that is complete',
+    submit: 'Upload',
+    recent: 'Recent imports',
+    none: 'No imports yet.',
+    fileName: 'File',
+    status: 'Status',
+    rows: 'Rows',
+    created: 'Created',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    published: 'Published',
+    failed: 'With errors',
+    started: 'Uploaded',
+    statuses: {
+      queued: 'Waiting',
+      running: 'Running',
+      succeeded: 'Finished',
+      failed: 'Failed',
+    } as Record<string, string>,
+    dryRunLabel: 'check only',
+    jobTitle: (name: string) => `Import of ${name}`,
+    progress: (done: number, total: number) => `${done} of ${total} rows`,
+    refreshing: 'This page refreshes every few seconds until the import is done.',
+    dryRunDone: 'The check is done; nothing was written. If the numbers look right, apply it.',
+    wouldBe: 'What the import would do',
+    apply: 'Apply this import',
+    applied: 'This check was applied (or replaced); upload the file again to check it again.',
+    errors: 'Download the rows with errors (CSV)',
+    failure: 'The import failed:',
+    back: 'All imports',
+    chooseFile: 'Choose a file to upload.',
+  },
+  adminLinks: { people: 'People', keys: 'API keys', areas: 'Areas', imports: 'Import' },
 };
 
 export type ConsoleAdminText = typeof en;
@@ -191,7 +229,40 @@ const ko: ConsoleAdminText = {
     },
     stale: '페이지를 연 뒤 다른 사람이 이 분야를 변경했습니다. 새로 고친 뒤 다시 시도하십시오.',
   },
-  adminLinks: { people: '사용자', keys: 'API 키', areas: '기술 분야' },
+  imports: {
+    title: '가져오기',
+    intro:
+      'CSV 또는 JSON 파일로 여러 기술을 추가하거나 수정합니다 (열은 docs/import-sample.csv 참고). 행은 관리 번호로 맞추므로 같은 파일을 두 번 가져와도 바뀌는 것이 없습니다.',
+    file: '파일 (.csv 또는 .json, UTF-8, 50MB 이하)',
+    dryRun: '점검만: 바뀔 내용을 보여 주고 아무것도 쓰지 않음 (먼저 권장)',
+    publish: '완성된 기술은 모두 공개',
+    submit: '올리기',
+    recent: '최근 가져오기',
+    none: '아직 가져온 적이 없습니다.',
+    fileName: '파일',
+    status: '상태',
+    rows: '행',
+    created: '생성',
+    updated: '수정',
+    unchanged: '변경 없음',
+    published: '공개',
+    failed: '오류',
+    started: '올린 시각',
+    statuses: { queued: '대기', running: '진행 중', succeeded: '완료', failed: '실패' },
+    dryRunLabel: '점검만',
+    jobTitle: (name: string) => `${name} 가져오기`,
+    progress: (done: number, total: number) => `${total}행 중 ${done}행`,
+    refreshing: '가져오기가 끝날 때까지 이 페이지가 몇 초마다 새로 고쳐집니다.',
+    dryRunDone: '점검이 끝났습니다. 아무것도 쓰지 않았습니다. 숫자가 맞으면 적용하십시오.',
+    wouldBe: '가져오기를 하면',
+    apply: '이 가져오기 적용',
+    applied: '이 점검은 이미 적용되었거나 대체되었습니다. 다시 점검하려면 파일을 다시 올리십시오.',
+    errors: '오류가 있는 행 내려받기 (CSV)',
+    failure: '가져오기 실패:',
+    back: '전체 가져오기',
+    chooseFile: '올릴 파일을 선택하십시오.',
+  },
+  adminLinks: { people: '사용자', keys: 'API 키', areas: '기술 분야', imports: '가져오기' },
 };
 
 export const CONSOLE_ADMIN_UI: Record<Lang, ConsoleAdminText> = { en, ko };

@@ -12,7 +12,8 @@ export class ConsolePages {
 
   /**
    * `signedIn`: the page is in the user's own language (their setting), so the header offers
-   * no language switch; the sign-in and link pages keep it (`?lang=`).
+   * no language switch; the sign-in and link pages keep it (`?lang=`). `refreshSeconds`: the
+   * browser reloads the page (progress without JavaScript).
    */
   send(
     res: Response,
@@ -21,8 +22,9 @@ export class ConsolePages {
     title: string,
     path: string,
     body: VNode,
-    signedIn = true,
+    options: { signedIn?: boolean; refreshSeconds?: number } = {},
   ) {
+    const signedIn = options.signedIn ?? true;
     this.pages.send(
       res,
       {
@@ -34,6 +36,7 @@ export class ConsolePages {
         meta: {
           title: `${title} · ${CONSOLE_UI[lang].console}`,
           noindex: true,
+          refreshSeconds: options.refreshSeconds,
           paths: { ko: `${path}?lang=ko`, en: `${path}?lang=en` },
         },
       },

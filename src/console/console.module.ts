@@ -1,4 +1,4 @@
-import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { StaffSessionMiddleware } from '../accounts/staff-session.middleware.js';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
@@ -13,6 +13,9 @@ import { ConsoleInquiriesController } from './console-inquiries.controller.js';
 import { ConsolePeopleController } from './console-people.controller.js';
 import { ConsoleApiKeysController } from './console-api-keys.controller.js';
 import { ConsoleAreasController } from './console-areas.controller.js';
+import { ConsoleImportsController } from './console-imports.controller.js';
+import { ImportUploadMiddleware } from './import-upload.middleware.js';
+import { ImportsModule } from '../imports/imports.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { ConsolePages } from './console-pages.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
@@ -22,8 +25,8 @@ import { PatentsModule } from '../patents/patents.module.js';
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, the dashboard, the listings list and the listing editor (with its patent family),
- * the inquiry board with each inquiry's page, the area tree, and (admins only) people and
- * API keys.
+ * the inquiry board with each inquiry's page, the area tree, imports, and (admins only)
+ * people and API keys.
  */
 @Module({
   imports: [
@@ -34,6 +37,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     TaxonomyModule,
     PatentsModule,
     InquiriesModule,
+    ImportsModule,
   ],
   // The editor before the list: its `new` route must not be read as a listing id.
   controllers: [
@@ -44,14 +48,18 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsolePeopleController,
     ConsoleApiKeysController,
     ConsoleAreasController,
+    ConsoleImportsController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
 export class ConsoleModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    // The session first, then the form (cross-site refusal, 415, size limits, parsing).
+    // The session first, then the form (cross-site refusal, 415, size limits, parsing). The
+    // import upload is the one multipart form: parsed by its own middleware, before the guard.
+    const upload = { path: 'console/imports', method: RequestMethod.POST };
     consumer
       .apply(StaffSessionMiddleware, WebFormBodyMiddleware)
+      .exclude(upload)
       .forRoutes(
         ConsoleAccountController,
         ConsoleListingEditorController,
@@ -60,6 +68,8 @@ export class ConsoleModule implements NestModule {
         ConsolePeopleController,
         ConsoleApiKeysController,
         ConsoleAreasController,
+        ConsoleImportsController,
       );
+    consumer.apply(StaffSessionMiddleware, ImportUploadMiddleware).forRoutes(upload);
   }
 }

@@ -182,6 +182,25 @@ export class AdminImportsController {
     return toDto(await this.jobs.find(id));
   }
 
+  @Post(':id/apply')
+  @HttpCode(202)
+  @ApiOperation({
+    operationId: 'applyImport',
+    summary: 'Import for real the file a finished dry run checked (once): a new job',
+  })
+  @ApiParam(JOB_ID)
+  @ApiAcceptedResponse({ type: ImportJobDto })
+  @ApiKeyAuth(404, 409)
+  async apply(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportJobDto> {
+    const job = await this.jobs.applyDryRun(id, principal.keyId);
+    res.setHeader('Location', `/api/v1/admin/imports/${job.id}`);
+    return toDto(job);
+  }
+
   @Get(':id/errors')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({

@@ -84,6 +84,49 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
     return this.find(job.id);
   }
 
+  /**
+   * Imports for real the file a finished dry run checked: a new job with the same file and
+   * options, the file moved to it in one transaction, so a dry run is applied at most once.
+   */
+  async applyDryRun(id: string, createdByKeyId: string | null): Promise<ImportJob> {
+    await this.find(id);
+    const newId = randomUUID();
+    // One statement: the file moves from the dry run to the new job, or nothing happens.
+    const [rows] = await this.db.query<[{ id: string }[], number]>(
+      `WITH src AS (
+         SELECT id, file_name, format, content, publish, total_rows FROM import_job
+          WHERE id = $1 AND dry_run AND status = 'succeeded' AND content IS NOT NULL
+          FOR UPDATE
+       ), copy AS (
+         INSERT INTO import_job (id, status, file_name, format, content, publish, dry_run,
+                                 total_rows, created_by_key_id)
+         SELECT $2, 'queued', file_name, format, content, publish, false, total_rows, $3 FROM src
+       )
+       UPDATE import_job SET content = NULL FROM src WHERE import_job.id = src.id
+       RETURNING import_job.id`,
+      [id, newId, createdByKeyId],
+    );
+    const moved = rows.length > 0;
+    if (!moved) {
+      throw new DomainError(
+        ImportErrorCode.NotApplicable,
+        `Import job ${id} is not a finished dry run that is still waiting to be applied.`,
+      );
+    }
+    this.kick();
+    return this.find(newId);
+  }
+
+  /** Whether a finished dry run still holds its file, so it can be applied. */
+  async canApply(job: ImportJob): Promise<boolean> {
+    if (!job.dryRun || job.status !== 'succeeded') return false;
+    const [row] = await this.db.query<{ pending: boolean }[]>(
+      'SELECT content IS NOT NULL AS pending FROM import_job WHERE id = $1',
+      [job.id],
+    );
+    return row?.pending ?? false;
+  }
+
   async find(id: string): Promise<ImportJob> {
     const job = /^[0-9a-f-]{36}$/i.test(id)
       ? await this.db.getRepository(ImportJob).findOneBy({ id })
@@ -166,7 +209,8 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
         ...counts(report),
         errors: report.errors,
         status: 'succeeded',
-        content: null,
+        // A dry run keeps its file until it is applied (or replaced by another upload).
+        ...(job.dryRun ? {} : { content: null }),
         finishedAt: new Date(),
       });
       this.logger.log(

@@ -9,6 +9,6 @@ import { ImportJobs } from './import-jobs.js';
   imports: [TechnologyDataModule],
   controllers: [AdminImportsController],
   providers: [CatalogImporter, ImportJobs],
-  exports: [CatalogImporter],
+  exports: [CatalogImporter, ImportJobs],
 })
 export class ImportsModule {}

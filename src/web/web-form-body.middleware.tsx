@@ -27,10 +27,10 @@ export class WebFormBodyMiddleware implements NestMiddleware {
   });
 
   /** The catalog's own origin, for the cross-site check. */
-  private readonly ownOrigins: string[];
+  protected readonly ownOrigins: string[];
 
   constructor(
-    private readonly pages: PageRenderer,
+    protected readonly pages: PageRenderer,
     config: AppConfig,
   ) {
     this.ownOrigins = [config.publicOrigin];
@@ -52,7 +52,7 @@ export class WebFormBodyMiddleware implements NestMiddleware {
     });
   }
 
-  private refuse(
+  protected refuse(
     req: Request,
     res: Response,
     status: number,

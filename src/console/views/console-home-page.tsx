@@ -86,7 +86,8 @@ export function ConsoleHomePage(props: {
       <p>
         <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a> ·{' '}
         <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a> ·{' '}
-        <a href="/console/areas">{CONSOLE_ADMIN_UI[lang].adminLinks.areas}</a>
+        <a href="/console/areas">{CONSOLE_ADMIN_UI[lang].adminLinks.areas}</a> ·{' '}
+        <a href="/console/imports">{CONSOLE_ADMIN_UI[lang].adminLinks.imports}</a>
         {user.role === 'admin' && (
           <>
             {' · '}

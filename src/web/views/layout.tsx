@@ -9,6 +9,8 @@ export interface PageMeta {
   /** The unprefixed path that picks a language by Accept-Language (hreflang x-default). */
   defaultPath?: string;
   noindex?: boolean;
+  /** Reload every this many seconds (a job's progress, without JavaScript). */
+  refreshSeconds?: number;
   ogType?: 'website' | 'article';
   jsonLd?: object;
 }
@@ -46,6 +48,7 @@ export function Layout(props: LayoutProps) {
         <title>{title}</title>
         {meta.description && <meta name="description" content={meta.description} />}
         {meta.noindex && <meta name="robots" content="noindex, nofollow" />}
+        {meta.refreshSeconds && <meta http-equiv="refresh" content={String(meta.refreshSeconds)} />}
         <link rel="canonical" href={absolute(meta.paths[lang])} />
         {LANGS.map((l) => (
           <link rel="alternate" hrefLang={l} href={absolute(meta.paths[l])} />
