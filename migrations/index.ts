@@ -5,6 +5,7 @@ import { Inquiries1795601586011 } from './1795601586011-Inquiries.js';
 import { ImportJobs1795607478275 } from './1795607478275-ImportJobs.js';
 import { AreaLifecycle1795700000000 } from './1795700000000-AreaLifecycle.js';
 import { StaffAccounts1796173640409 } from './1796173640409-StaffAccounts.js';
+import { ListingHistory1796221007805 } from './1796221007805-ListingHistory.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   ImportJobs1795607478275,
   AreaLifecycle1795700000000,
   StaffAccounts1796173640409,
+  ListingHistory1796221007805,
 ];

@@ -99,6 +99,11 @@ describe('console import: upload, dry run, progress, apply, errors file', () => 
     const done = await finished(applied.headers.location);
     expect(done).toMatch(/<dt>Created<\/dt><dd>4<\/dd>/);
     expect(await sampleListings()).toBe(4);
+    const [{ id }] = await t.db.query(
+      `SELECT id FROM technology WHERE reference_code = 'IMPORT-SAMPLE-001'`,
+    );
+    const history = await staff.agent.get(`/console/listings/${id}/history`).expect(200);
+    expect(history.text).toContain('<td>import: import-sample.csv (import)</td><td>Imported</td>');
 
     // The check was used: its page says so, and applying it again changes nothing.
     expect(await finished(dry.headers.location)).toContain('This check was applied');

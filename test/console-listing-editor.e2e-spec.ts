@@ -256,4 +256,42 @@ describe('console listing editor', () => {
     const found = await t.http.get('/api/v1/technologies').query({ q: 'KR 10-2024-0012345' });
     expect(found.body.total).toBe(0);
   });
+
+  it('keeps a history of who changed which fields, and who first published it', async () => {
+    // One more change, through the API with a key, so the history has every kind of author.
+    const key = await t.keyFor('curator');
+    const current = await t.http
+      .get(`/api/v1/admin/technologies/${id}`)
+      .set('Authorization', `Bearer ${key}`)
+      .expect(200);
+    await t.http
+      .patch(`/api/v1/admin/technologies/${id}`)
+      .set('Authorization', `Bearer ${key}`)
+      .set('If-Match', `"${current.body.version}"`)
+      .send({ trl: 6 })
+      .expect(200);
+
+    const res = await admin.agent.get(`/console/listings/${id}/history`).expect(200);
+    expect(res.headers['cache-control']).toContain('no-store');
+    const rows = [
+      ...res.text.matchAll(
+        /<tr><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3]]);
+    // Newest first: the key's edit, the patent removed, changed, added, …, created.
+    expect(rows[0]).toEqual(['test curator (API key)', 'Edited', 'TRL']);
+    expect(rows.slice(1, 4).map((r) => r[1])).toEqual([
+      'Patent removed',
+      'Patent changed',
+      'Patent added',
+    ]);
+    expect(rows).toContainEqual(['Second Curator (staff)', 'Edited', 'Title (English)']);
+    expect(rows).toContainEqual(['First Admin (staff)', 'Published', 'Status']);
+    const created = rows[rows.length - 1];
+    expect(created.slice(0, 2)).toEqual(['First Admin (staff)', 'Created']);
+    expect(created[2]).toContain('Title (Korean)');
+    expect(res.text).toMatch(/First published [^<]+ by First Admin \(staff\)\./);
+    const editor = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    expect(editor.text).toContain(`href="/console/listings/${id}/history"`);
+  });
 });

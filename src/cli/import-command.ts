@@ -75,9 +75,15 @@ await runCli({ failure: 'Import failed', failureCode: 2 }, async ({ app }) => {
   const started = Date.now();
   try {
     bar.start(records.length, 0, { rate: 0, created: 0, updated: 0, unchanged: 0, failed: 0 });
-    const report = await app
-      .get(CatalogImporter)
-      .run(records, { dryRun: flags['dry-run'], publish: flags.publish, batchSize }, (r) => {
+    const report = await app.get(CatalogImporter).run(
+      records,
+      {
+        dryRun: flags['dry-run'],
+        publish: flags.publish,
+        batchSize,
+        actor: { kind: 'import', name: `import: ${path.basename(file)} (command line)` },
+      },
+      (r) => {
         const seconds = (Date.now() - started) / 1000;
         bar.update(r.processedRows, {
           rate: Math.round(r.processedRows / Math.max(seconds, 0.001)),
@@ -86,7 +92,8 @@ await runCli({ failure: 'Import failed', failureCode: 2 }, async ({ app }) => {
           unchanged: r.unchanged,
           failed: r.failedRows,
         });
-      });
+      },
+    );
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     const verb = flags['dry-run'] ? 'would be' : 'were';

@@ -19,6 +19,7 @@ import {
 import { ListingPage } from '../web/views/listing-page.js';
 import type { Lang } from '../web/web-i18n.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
+import { listingActorOf } from '../technologies/listing-actor.js';
 import { CONSOLE_UI } from './console-i18n.js';
 import { type Form, formVersion, hasErrorCode, validatedForm } from './console-forms.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
@@ -82,7 +83,7 @@ export class ConsoleListingEditorController {
     const values = formValuesFrom(form);
     try {
       const dto = await validatedForm(CreateTechnologyDto, listingBody(values, true));
-      const created = await this.technologies.create(dto);
+      const created = await this.technologies.create(dto, listingActorOf(req.principal!));
       res.redirect(303, `/console/listings/${created.id}?notice=created`);
     } catch (error) {
       const errors = this.fieldErrorsOf(error);
@@ -152,7 +153,7 @@ export class ConsoleListingEditorController {
     const version = formVersion(form);
     try {
       const dto = await validatedForm(UpdateTechnologyDto, listingBody(values, false));
-      await this.technologies.update(id, dto, version);
+      await this.technologies.update(id, dto, version, listingActorOf(req.principal!));
       res.redirect(303, `/console/listings/${id}?notice=saved`);
     } catch (error) {
       if (isCode(error, TechnologyErrorCode.VersionConflict)) {
@@ -214,7 +215,7 @@ export class ConsoleListingEditorController {
       );
     }
     try {
-      await this.technologies.transition(id, action, version);
+      await this.technologies.transition(id, action, version, listingActorOf(req.principal!));
       res.redirect(303, `/console/listings/${id}?notice=${action}`);
     } catch (error) {
       const values = formValuesOf(technology);
@@ -238,7 +239,7 @@ export class ConsoleListingEditorController {
   ) {
     await this.patentChange(req, res, id, 'new', form, async (version) => {
       const dto = await validatedForm(CreatePatentDto, patentBody(form, true));
-      await this.patents.add(id, dto, version);
+      await this.patents.add(id, dto, version, listingActorOf(req.principal!));
     });
   }
 
@@ -252,9 +253,10 @@ export class ConsoleListingEditorController {
     @Body() form: Form,
   ) {
     await this.patentChange(req, res, id, patentId, form, async (version) => {
-      if (form.remove === 'yes') return this.patents.remove(id, patentId, version);
+      if (form.remove === 'yes')
+        return this.patents.remove(id, patentId, version, listingActorOf(req.principal!));
       const dto = await validatedForm(UpdatePatentDto, patentBody(form, false));
-      await this.patents.update(id, patentId, dto, version);
+      await this.patents.update(id, patentId, dto, version, listingActorOf(req.principal!));
     });
   }
 

@@ -14,6 +14,7 @@ import { ConsolePeopleController } from './console-people.controller.js';
 import { ConsoleApiKeysController } from './console-api-keys.controller.js';
 import { ConsoleAreasController } from './console-areas.controller.js';
 import { ConsoleImportsController } from './console-imports.controller.js';
+import { ConsoleListingHistoryController } from './console-listing-history.controller.js';
 import { ImportUploadMiddleware } from './import-upload.middleware.js';
 import { ImportsModule } from '../imports/imports.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
@@ -49,6 +50,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsoleApiKeysController,
     ConsoleAreasController,
     ConsoleImportsController,
+    ConsoleListingHistoryController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -69,6 +71,7 @@ export class ConsoleModule implements NestModule {
         ConsoleApiKeysController,
         ConsoleAreasController,
         ConsoleImportsController,
+        ConsoleListingHistoryController,
       );
     consumer.apply(StaffSessionMiddleware, ImportUploadMiddleware).forRoutes(upload);
   }

@@ -12,6 +12,7 @@ import { MailMessage } from '../notifications/mail-message.entity.js';
 import { OutboxEntry } from '../outbox/outbox.entity.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
+import { ListingHistoryEntry } from '../technologies/listing-history-entry.entity.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 
@@ -34,4 +35,5 @@ export const ENTITIES = [
   StaffToken,
   StaffSession,
   AuditEvent,
+  ListingHistoryEntry,
 ];

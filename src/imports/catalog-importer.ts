@@ -9,6 +9,7 @@ import { Area } from '../taxonomy/area.entity.js';
 import { Patent } from '../patents/patent.entity.js';
 import { slugify } from '../technologies/slug.js';
 import { PLAIN_FIELDS } from '../technologies/technologies.service.js';
+import type { ListingActor, ListingHistoryInput } from '../technologies/listing-actor.js';
 import { Technology } from '../technologies/technology.entity.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type { ImportRecord } from './import-file.js';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Rows per transaction. */
   batchSize?: number;
+  /** Who imports, for the listings' history (default: "import"). */
+  actor?: ListingActor;
 }
 
 export interface ImportReport {
@@ -197,6 +200,7 @@ export class CatalogImporter {
     const newAreas: [string, string][] = [];
     const newPatents: Patent[] = [];
     const takenSlugs = new Set<string>();
+    const history: ListingHistoryInput[] = [];
     const error = (row: ValidRow, field: string, message: string) =>
       result.errors.push({ row: row.row, referenceCode: row.dto.referenceCode, field, message });
 
@@ -228,6 +232,19 @@ export class CatalogImporter {
           version: 1,
         });
         created.push(technology);
+        history.push({
+          technologyId: id,
+          action: 'imported',
+          fields: [
+            'referenceCode',
+            ...Object.entries(desiredFields(row))
+              .filter(([, v]) => v !== null && v !== undefined)
+              .map(([k]) => k),
+            ...(dto.areaCodes?.length ? ['areaCodes'] : []),
+            ...(row.patents.length ? ['patents'] : []),
+            ...(options.publish ? ['status'] : []),
+          ],
+        });
         for (const code of dto.areaCodes ?? []) newAreas.push([id, code]);
         for (const p of row.patents)
           newPatents.push(Object.assign(new Patent(), p, { id: randomUUID(), technologyId: id }));
@@ -266,6 +283,20 @@ export class CatalogImporter {
         result.outcomes.push('unchanged');
         continue;
       }
+      const previous = pickFields(current) as Record<string, unknown>;
+      history.push({
+        technologyId: current.id,
+        action: 'imported',
+        fields: [
+          ...Object.keys(fields).filter(
+            (k) => canonical(previous[k]) !== canonical((fields as Record<string, unknown>)[k]),
+          ),
+          ...(dto.slug && dto.slug !== current.slug ? ['slug'] : []),
+          ...(sameAreas ? [] : ['areaCodes']),
+          ...(patentPlan.unchanged ? [] : ['patents']),
+          ...(publishNow ? ['status'] : []),
+        ],
+      });
       Object.assign(current, fields);
       if (dto.slug) current.slug = dto.slug;
       if (publishNow) {
@@ -295,7 +326,14 @@ export class CatalogImporter {
       ...created.map((t) => t.id),
       ...changed.filter((c) => !created.includes(c.technology)).map((c) => c.technology.id),
     ];
-    await this.technologies.recordChanges(m, changed, touched, 'imported');
+    await this.technologies.recordChanges(
+      m,
+      changed,
+      touched,
+      'imported',
+      options.actor ?? { kind: 'import', name: 'import' },
+      history,
+    );
     return result;
   }
 }

@@ -190,6 +190,7 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
       where: { id },
       select: {
         id: true,
+        fileName: true,
         format: true,
         publish: true,
         dryRun: true,
@@ -202,7 +203,11 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
       const records = readImportFile(job.content, job.format);
       const report = await this.importer.run(
         records,
-        { publish: job.publish, dryRun: job.dryRun },
+        {
+          publish: job.publish,
+          dryRun: job.dryRun,
+          actor: { kind: 'import', name: `import: ${job.fileName}` },
+        },
         (r) => repo.update(id, { ...counts(r), heartbeatAt: new Date() }).then(() => undefined),
       );
       await repo.update(id, {

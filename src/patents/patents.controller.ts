@@ -22,6 +22,8 @@ import { Roles } from '../accounts/roles.decorator.js';
 import { ApiKeyAuth } from '../common/http/api-errors.decorator.js';
 import { expectedVersion } from '../common/http/if-match.js';
 import { CreatePatentDto, PatentDto, UpdatePatentDto } from './patent.dto.js';
+import { CurrentListingActor } from '../technologies/listing-actor.decorator.js';
+import type { ListingActor } from '../technologies/listing-actor.js';
 import { PatentsService } from './patents.service.js';
 
 const IF_MATCH = {
@@ -49,9 +51,10 @@ export class PatentsController {
     @Param('technologyId', new ParseUUIDPipe()) technologyId: string,
     @Body() body: CreatePatentDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
   ): Promise<PatentDto> {
     return PatentDto.from(
-      await this.patents.add(technologyId, body, expectedVersion(ifMatch, undefined)),
+      await this.patents.add(technologyId, body, expectedVersion(ifMatch, undefined), actor),
     );
   }
 
@@ -69,10 +72,10 @@ export class PatentsController {
     @Param('patentId', new ParseUUIDPipe()) patentId: string,
     @Body() body: UpdatePatentDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
   ): Promise<PatentDto> {
-    return PatentDto.from(
-      await this.patents.update(technologyId, patentId, body, expectedVersion(ifMatch, undefined)),
-    );
+    const version = expectedVersion(ifMatch, undefined);
+    return PatentDto.from(await this.patents.update(technologyId, patentId, body, version, actor));
   }
 
   @Delete(':patentId')
@@ -86,7 +89,8 @@ export class PatentsController {
     @Param('technologyId', new ParseUUIDPipe()) technologyId: string,
     @Param('patentId', new ParseUUIDPipe()) patentId: string,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
   ): Promise<void> {
-    await this.patents.remove(technologyId, patentId, expectedVersion(ifMatch, undefined));
+    await this.patents.remove(technologyId, patentId, expectedVersion(ifMatch, undefined), actor);
   }
 }

@@ -34,6 +34,8 @@ import {
   UpdateTechnologyDto,
 } from './technology.dto.js';
 import type { Technology } from './technology.entity.js';
+import { CurrentListingActor } from './listing-actor.decorator.js';
+import type { ListingActor } from './listing-actor.js';
 import { toAdminTechnology } from './technology.mapper.js';
 
 const ID_PARAM = { name: 'id', format: 'uuid', description: 'Technology id' };
@@ -53,9 +55,10 @@ export class AdminTechnologiesController {
   @ApiKeyAuth(409, 413, 422)
   async create(
     @Body() body: CreateTechnologyDto,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminTechnologyDto> {
-    return this.send(res, await this.technologies.create(body));
+    return this.send(res, await this.technologies.create(body, actor));
   }
 
   @Get()
@@ -97,11 +100,12 @@ export class AdminTechnologiesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UpdateTechnologyDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminTechnologyDto> {
     return this.send(
       res,
-      await this.technologies.update(id, body, expectedVersion(ifMatch, body.version)),
+      await this.technologies.update(id, body, expectedVersion(ifMatch, body.version), actor),
     );
   }
 
@@ -119,9 +123,10 @@ export class AdminTechnologiesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LifecycleBodyDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.transition(id, 'publish', body, ifMatch, res);
+    return this.transition(id, 'publish', body, ifMatch, actor, res);
   }
 
   @Post(':id/unpublish')
@@ -138,9 +143,10 @@ export class AdminTechnologiesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LifecycleBodyDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.transition(id, 'unpublish', body, ifMatch, res);
+    return this.transition(id, 'unpublish', body, ifMatch, actor, res);
   }
 
   @Post(':id/archive')
@@ -157,9 +163,10 @@ export class AdminTechnologiesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LifecycleBodyDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.transition(id, 'archive', body, ifMatch, res);
+    return this.transition(id, 'archive', body, ifMatch, actor, res);
   }
 
   @Post(':id/restore')
@@ -176,9 +183,10 @@ export class AdminTechnologiesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: LifecycleBodyDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @CurrentListingActor() actor: ListingActor,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.transition(id, 'restore', body, ifMatch, res);
+    return this.transition(id, 'restore', body, ifMatch, actor, res);
   }
 
   private async transition(
@@ -186,12 +194,11 @@ export class AdminTechnologiesController {
     action: LifecycleAction,
     body: LifecycleBodyDto,
     ifMatch: string | undefined,
+    actor: ListingActor,
     res: Response,
   ) {
-    return this.send(
-      res,
-      await this.technologies.transition(id, action, expectedVersion(ifMatch, body.version)),
-    );
+    const version = expectedVersion(ifMatch, body.version);
+    return this.send(res, await this.technologies.transition(id, action, version, actor));
   }
 
   private send(res: Response, technology: Technology): AdminTechnologyDto {

@@ -28,6 +28,7 @@ import type {
 } from './technology.dto.js';
 import { Technology } from './technology.entity.js';
 import { TechnologyRepository } from './technology.repository.js';
+import { type ListingActor, SYSTEM_ACTOR } from './listing-actor.js';
 import { toAdminSummary } from './technology.mapper.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,7 +83,7 @@ export class TechnologiesService {
     private readonly repository: TechnologyRepository,
   ) {}
 
-  async create(dto: CreateTechnologyDto): Promise<Technology> {
+  async create(dto: CreateTechnologyDto, actor: ListingActor = SYSTEM_ACTOR): Promise<Technology> {
     const id = randomUUID();
     await this.assertAreasExist(dto.areaCodes ?? []);
     if (dto.slug) this.assertSlugShape(dto.slug);
@@ -107,7 +108,15 @@ export class TechnologiesService {
         await this.repository.insertNew(m, [technology]);
         await this.repository.replaceAreas(m, id, dto.areaCodes ?? []);
         if (patents.length) await m.insert(Patent, patents);
-        await this.repository.recordChanges(m, [], [id], 'created');
+        const fields = [
+          'referenceCode',
+          ...TRACKED_FIELDS.filter((f) => f !== 'status' && f !== 'areaCodes' && dto[f] != null),
+          ...(dto.areaCodes?.length ? ['areaCodes'] : []),
+          ...(patents.length ? ['patents'] : []),
+        ];
+        await this.repository.recordChanges(m, [], [id], 'created', actor, [
+          { technologyId: id, action: 'created', fields },
+        ]);
       });
     } catch (error) {
       rethrowUniqueViolation(error, UNIQUE_ERRORS);
@@ -119,6 +128,7 @@ export class TechnologiesService {
     id: string,
     dto: UpdateTechnologyDto,
     expectedVersion: number | undefined,
+    actor: ListingActor = SYSTEM_ACTOR,
   ): Promise<Technology> {
     const version = requireVersion(expectedVersion, TechnologyErrorCode.VersionRequired);
     if (dto.areaCodes) await this.assertAreasExist(dto.areaCodes);
@@ -151,7 +161,7 @@ export class TechnologiesService {
         // A published listing must stay complete; edits that would empty it are refused.
         if (t.status === 'published') this.assertPublishable(t, locked.areaCodes);
       },
-      { skipIfUnchanged: true },
+      { skipIfUnchanged: true, actor },
     );
     return this.findById(id);
   }
@@ -160,24 +170,31 @@ export class TechnologiesService {
     id: string,
     action: LifecycleAction,
     expectedVersion: number | undefined,
+    actor: ListingActor = SYSTEM_ACTOR,
   ): Promise<Technology> {
-    await this.mutate(id, expectedVersion, action, (_m, { technology: t, areaCodes }) => {
-      const to = nextStatus(t.status, action);
-      if (!to) {
-        const allowed = allowedActions(t.status);
-        throw new DomainError(
-          TechnologyErrorCode.IllegalTransition,
-          `A ${t.status} listing cannot ${action}; allowed: ${allowed.join(', ') || 'none'}.`,
-          { currentStatus: t.status, allowedActions: allowed },
-        );
-      }
-      if (to === 'published') {
-        this.assertPublishable(t, areaCodes);
-        t.publishedAt ??= new Date();
-      }
-      t.archivedAt = to === 'archived' ? new Date() : null;
-      t.status = to;
-    });
+    await this.mutate(
+      id,
+      expectedVersion,
+      action,
+      (_m, { technology: t, areaCodes }) => {
+        const to = nextStatus(t.status, action);
+        if (!to) {
+          const allowed = allowedActions(t.status);
+          throw new DomainError(
+            TechnologyErrorCode.IllegalTransition,
+            `A ${t.status} listing cannot ${action}; allowed: ${allowed.join(', ') || 'none'}.`,
+            { currentStatus: t.status, allowedActions: allowed },
+          );
+        }
+        if (to === 'published') {
+          this.assertPublishable(t, areaCodes);
+          t.publishedAt ??= new Date();
+        }
+        t.archivedAt = to === 'archived' ? new Date() : null;
+        t.status = to;
+      },
+      { actor },
+    );
     return this.findById(id);
   }
 
@@ -186,14 +203,16 @@ export class TechnologiesService {
    * change, bump the version and record an outbox row for the search index, all in one
    * transaction. Patents use it too, so any change to what the public sees is indexed. With
    * `skipIfUnchanged`, a change that leaves the listing's fields and areas as they were writes
-   * nothing: no new version, no index work, no change-feed entry.
+   * nothing: no new version, no index work, no change-feed entry. The history records who
+   * (`actor`) changed which fields (found by comparing, plus `fields` the change names itself,
+   * such as the patents).
    */
   async mutate<T>(
     id: string,
     expectedVersion: number | undefined,
     reason: string,
     change: (m: EntityManager, locked: LockedTechnology) => Promise<T> | T,
-    options: { skipIfUnchanged?: boolean } = {},
+    options: { skipIfUnchanged?: boolean; actor?: ListingActor; fields?: string[] } = {},
   ): Promise<T> {
     try {
       return await this.db.transaction(async (m) => {
@@ -209,15 +228,38 @@ export class TechnologiesService {
         const wasPublished = technology.status === 'published';
         const locked = { technology, areaCodes };
         const before = options.skipIfUnchanged ? snapshot(locked) : undefined;
+        const tracked = trackedValues(locked);
         const result = await change(m, locked);
         if (before !== undefined && before === snapshot(locked)) return result;
+        const after = trackedValues(locked);
+        const fields = [
+          ...TRACKED_FIELDS.filter((f) => tracked[f] !== after[f]),
+          ...(options.fields ?? []),
+        ];
         await this.repository.saveNewVersion(m, technology);
-        await this.repository.recordChanges(m, [{ technology, wasPublished }], [id], reason);
+        await this.repository.recordChanges(
+          m,
+          [{ technology, wasPublished }],
+          [id],
+          reason,
+          options.actor ?? SYSTEM_ACTOR,
+          [{ technologyId: id, action: reason, fields }],
+        );
         return result;
       });
     } catch (error) {
       rethrowUniqueViolation(error, UNIQUE_ERRORS);
     }
+  }
+
+  /** Who changed which fields of a listing, newest first, and who first published it. */
+  async history(id: string, page: number, perPage: number) {
+    await this.findById(id);
+    const [entries, firstPublication] = await Promise.all([
+      this.repository.history(id, page, perPage),
+      this.repository.firstPublication(id),
+    ]);
+    return { ...entries, firstPublication };
   }
 
   async findById(id: string): Promise<Technology> {
@@ -346,6 +388,23 @@ const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** A listing's stored state as one comparable string (keys sorted: jsonb reorders them). */
+/** The fields a listing's history names when they change. */
+const TRACKED_FIELDS = [
+  'referenceCode',
+  'slug',
+  'status',
+  ...PLAIN_FIELDS,
+  'lastVerifiedAt',
+  'areaCodes',
+] as const;
+
+function trackedValues({ technology, areaCodes }: LockedTechnology): Record<string, string> {
+  const values: Record<string, string> = { areaCodes: stableJson([...areaCodes].sort()) };
+  for (const field of TRACKED_FIELDS)
+    if (field !== 'areaCodes') values[field] = stableJson(technology[field] ?? null);
+  return values;
+}
+
 function snapshot({ technology, areaCodes }: LockedTechnology): string {
   return stableJson({ technology, areaCodes: [...areaCodes].sort() });
 }

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, type FindOptionsSelect, In, MoreThan } from 'typeorm';
+import {
+  Brackets,
+  type DataSource,
+  type EntityManager,
+  type FindOptionsSelect,
+  In,
+  MoreThan,
+} from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { uniqueSlug } from './slug.js';
+import type { ListingActor, ListingHistoryInput } from './listing-actor.js';
+import { ListingHistoryEntry } from './listing-history-entry.entity.js';
 import { Technology } from './technology.entity.js';
 
 const INQUIRY_SUBJECT = {
@@ -65,16 +74,57 @@ export class TechnologyRepository {
   /**
    * The end of every change to listings, for one (curator API) or a batch (import), in the
    * caller's transaction: an outbox row per listing for the search index, and a change-feed
-   * entry for those whose public state changed. Last: the feed serializes commits.
+   * entry for those whose public state changed, and the listing history (who, what, which
+   * fields). Last: the feed serializes commits.
    */
   async recordChanges(
     m: EntityManager,
     changed: { technology: Technology; wasPublished: boolean }[],
     indexIds: string[],
     reason: string,
+    actor: ListingActor,
+    history: ListingHistoryInput[],
   ): Promise<void> {
     await this.outbox.enqueueMany(m, 'search', indexIds, { reason });
+    if (history.length) {
+      await m.insert(
+        ListingHistoryEntry,
+        history.map((h) => ({
+          ...h,
+          actorKind: actor.kind,
+          actorName: actor.name.slice(0, 160),
+          actorUserId: actor.userId ?? null,
+        })),
+      );
+    }
     await this.changes.recordMany(m, changed);
+  }
+
+  /** The change that first published a listing (a lifecycle step or an import), if any. */
+  firstPublication(technologyId: string): Promise<ListingHistoryEntry | null> {
+    return this.db.manager
+      .createQueryBuilder(ListingHistoryEntry, 'h')
+      .where('h.technology_id = :technologyId', { technologyId })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where(`h.action = 'publish'`)
+            .orWhere(`h.action = 'imported' AND 'status' = ANY(h.fields)`),
+        ),
+      )
+      .orderBy('h.id', 'ASC')
+      .getOne();
+  }
+
+  /** A listing's history, newest first. */
+  async history(technologyId: string, page: number, perPage: number) {
+    const [items, total] = await this.db.manager.findAndCount(ListingHistoryEntry, {
+      where: { technologyId },
+      order: { id: 'DESC' },
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
+    return { items, total, page, perPage };
   }
 
   /** Which listing (by reference code) holds each of these slugs. */
@@ -188,6 +238,8 @@ export class TechnologyRepository {
       })),
       ids,
       `area ${from} retired`,
+      { kind: 'system', name: `area ${from} retired` },
+      ids.map((technologyId) => ({ technologyId, action: 'area-moved', fields: ['areaCodes'] })),
     );
     return ids.length;
   }

@@ -145,7 +145,8 @@ export function ListingEditorPage(props: { lang: Lang; csrfToken: string; state:
       {technology && (
         <p>
           {status[technology.status]} · {t.version(technology.version)} ·{' '}
-          <a href={`/console/listings/${technology.id}/preview`}>{t.preview}</a>
+          <a href={`/console/listings/${technology.id}/preview`}>{t.preview}</a> ·{' '}
+          <a href={`/console/listings/${technology.id}/history`}>{t.history.link}</a>
           {technology.status === 'published' && (
             <>
               {' '}
