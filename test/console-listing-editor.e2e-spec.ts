@@ -294,4 +294,53 @@ describe('console listing editor', () => {
     const editor = await admin.agent.get(`/console/listings/${id}`).expect(200);
     expect(editor.text).toContain(`href="/console/listings/${id}/history"`);
   });
+
+  it('edits inventors one per line; a line without a name is refused beside the field', async () => {
+    const page = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    const fields = {
+      ...DRAFT,
+      titleEn: 'Overnight apnea patch',
+      summaryKo: '밤새 붙이는 패치로 수면무호흡을 선별합니다.',
+      summaryEn: 'An overnight patch that screens for sleep apnea.',
+      trl: '6',
+      version: hidden(page.text, 'version'),
+      original: hidden(page.text, 'original'),
+      _csrf: admin.csrf,
+    };
+    const bad = await admin.agent
+      .post(`/console/listings/${id}`)
+      .type(FORM)
+      .send(form({ ...fields, inventors: '김수빈 | Su-bin Kim\n | | 영상의학과' }));
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('id="f-inventors-error"');
+    expect(bad.text).toContain('김수빈 | Su-bin Kim');
+
+    await admin.agent
+      .post(`/console/listings/${id}`)
+      .type(FORM)
+      .send(
+        form({
+          ...fields,
+          inventors: '김수빈 | Su-bin Kim | 영상의학과 | Department of Radiology\n | Jae Lee',
+        }),
+      )
+      .expect(303);
+    const api = await t.http
+      .get(`/api/v1/admin/technologies/${id}`)
+      .set('Authorization', `Bearer ${await t.keyFor('curator')}`)
+      .expect(200);
+    expect(api.body.inventors).toEqual([
+      {
+        nameKo: '김수빈',
+        nameEn: 'Su-bin Kim',
+        departmentKo: '영상의학과',
+        departmentEn: 'Department of Radiology',
+      },
+      { nameEn: 'Jae Lee' },
+    ]);
+    const again = await admin.agent.get(`/console/listings/${id}`).expect(200);
+    expect(again.text).toContain(
+      '김수빈 | Su-bin Kim | 영상의학과 | Department of Radiology\n | Jae Lee',
+    );
+  });
 });

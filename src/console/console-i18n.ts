@@ -130,6 +130,8 @@ const en = {
     korean: 'Korean',
     english: 'English',
     oneLine: 'One per line.',
+    inventorsHint:
+      'One inventor per line: Korean name | English name | Korean department | English department. Either name is enough.',
     referenceHint: "The office's own code: upper-case letters, digits and dashes.",
     fields: {
       title: 'Title',
@@ -391,6 +393,8 @@ const ko: ConsoleText = {
     korean: '한국어',
     english: '영어',
     oneLine: '한 줄에 하나씩 입력하십시오.',
+    inventorsHint:
+      '한 줄에 한 명: 한국어 이름 | 영어 이름 | 한국어 소속 | 영어 소속. 이름은 둘 중 하나만 있어도 됩니다.',
     referenceHint: '사무실 관리번호: 영문 대문자, 숫자, 하이픈.',
     fields: {
       title: '제목',

@@ -18,6 +18,8 @@ export interface ListingFormValues {
   stage: string;
   modality: string;
   licenseTypes: string[];
+  /** One inventor per line: Korean name | English name | Korean department | English department. */
+  inventors: string;
   contactName: string;
   contactEmail: string;
   lastVerifiedAt: string;
@@ -40,6 +42,7 @@ const TEXT_FIELDS = [
   'trl',
   'stage',
   'modality',
+  'inventors',
   'contactName',
   'contactEmail',
   'lastVerifiedAt',
@@ -84,6 +87,7 @@ export function formValuesOf(t: Technology): ListingFormValues {
     stage: t.stage ?? '',
     modality: t.modality ?? '',
     licenseTypes: [...t.licenseTypes].sort(),
+    inventors: t.inventors.map(inventorLine).join('\n'),
     contactName: t.contactName ?? '',
     contactEmail: t.contactEmail ?? '',
     lastVerifiedAt: t.lastVerifiedAt ? t.lastVerifiedAt.toISOString().slice(0, 10) : '',
@@ -125,6 +129,10 @@ export function listingBody(values: ListingFormValues, creating: boolean): Recor
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
+  body.inventors = values.inventors
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(inventorOf);
   body.referenceCode = values.referenceCode;
   body.areaCodes = values.areaCodes;
   body.licenseTypes = values.licenseTypes;
@@ -134,6 +142,25 @@ export function listingBody(values: ListingFormValues, creating: boolean): Recor
     ? `${values.lastVerifiedAt}T00:00:00.000Z`
     : nullable(values.lastVerifiedAt);
   return body;
+}
+
+const INVENTOR_PARTS = ['nameKo', 'nameEn', 'departmentKo', 'departmentEn'] as const;
+
+/** An inventor as one line of the form; empty trailing parts left out. */
+function inventorLine(inventor: Partial<Record<(typeof INVENTOR_PARTS)[number], string>>): string {
+  return INVENTOR_PARTS.map((p) => inventor[p] ?? '')
+    .join(' | ')
+    .replace(/( \| )+$/, '');
+}
+
+/** A line of the inventors field as the API's inventor; an empty part is left out. */
+function inventorOf(line: string): Record<string, string> {
+  const parts = line.split('|').map((p) => p.trim());
+  const inventor: Record<string, string> = {};
+  INVENTOR_PARTS.forEach((name, i) => {
+    if (parts[i]) inventor[name] = parts[i];
+  });
+  return inventor;
 }
 
 /** The fields whose values differ between two forms. */

@@ -348,6 +348,14 @@ export function ListingEditorPage(props: { lang: Lang; csrfToken: string; state:
           ))}
           <FieldError id="f-licenseTypes" error={errors.licenseTypes} />
         </fieldset>
+        <TextField
+          name="inventors"
+          label={t.fieldNames.inventors}
+          hint={t.inventorsHint}
+          multiline
+          values={values}
+          errors={errors}
+        />
         <div class="pair">
           <TextField
             name="contactName"
