@@ -181,6 +181,10 @@ describe('console listing editor', () => {
     expect(box).toContain('Overnight apnea patch');
     expect(box).not.toContain('Modality'); // only theirs changed it
     expect(conflict.text).toContain('value="wearable device"'); // nothing typed is lost
+    // Their title (a field only they changed) is in the form, so saving again keeps it.
+    expect(conflict.text).toContain(
+      'id="f-titleEn" name="titleEn" lang="en" type="text" value="Overnight apnea patch"',
+    );
 
     await admin.agent
       .post(`/console/listings/${id}`)

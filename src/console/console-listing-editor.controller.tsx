@@ -32,6 +32,7 @@ import {
   formValuesFrom,
   formValuesOf,
   listingBody,
+  mergedForm,
   type ListingFormValues,
   patentBody,
   patentFormValues,
@@ -161,7 +162,7 @@ export class ConsoleListingEditorController {
         const theirs = formValuesOf(technology);
         const original = decodeOriginal(form.original) ?? values;
         return this.render(req, res, 409, {
-          values,
+          values: mergedForm(original, values, theirs),
           errors: {},
           technology,
           conflict: {

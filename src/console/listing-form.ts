@@ -168,6 +168,22 @@ export function changedFields(a: ListingFormValues, b: ListingFormValues): Listi
   return LISTING_FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
+/**
+ * A three-way merge after a conflict: what the curator changed stays theirs, every other field
+ * takes the other person's newer value, so saving again loses no one's work. Fields both
+ * changed keep the curator's value; the conflict screen shows the other's beside it.
+ */
+export function mergedForm(
+  original: ListingFormValues,
+  mine: ListingFormValues,
+  theirs: ListingFormValues,
+): ListingFormValues {
+  const merged = { ...theirs };
+  for (const field of changedFields(original, mine))
+    Object.assign(merged, { [field]: mine[field] });
+  return merged;
+}
+
 /** The form a curator started from, carried through the page as one hidden field. */
 export function encodeOriginal(values: ListingFormValues): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
