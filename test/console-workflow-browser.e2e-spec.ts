@@ -13,6 +13,7 @@ import { acceptInvitation, STRONG_PASSWORD } from './support/staff.js';
 
 /** With CONSOLE_SCREENSHOTS=1 the phone/desktop pass also writes docs/screenshots/console-*.png. */
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1';
+const SAMPLE = path.join(projectRoot(), 'docs', 'import-sample.csv');
 
 describe('a curator’s week in the console, in a real browser (Chromium, no JavaScript)', () => {
   let t: TestApp;
@@ -237,6 +238,27 @@ describe('a curator’s week in the console, in a real browser (Chromium, no Jav
       ['history', `/console/listings/${id}/history`, () => Promise.resolve()],
       ['areas', '/console/areas', () => Promise.resolve()],
       ['imports', '/console/imports', () => Promise.resolve()],
+      [
+        'import-job',
+        '/console/imports',
+        async (page) => {
+          await page.setInputFiles('#import-file', SAMPLE);
+          await submit(page, 'form[action="/console/imports"] button[type="submit"]');
+          await page.waitForURL(/\/console\/imports\/[0-9a-f-]{36}$/);
+          // Once the dry run is done the page stops refreshing and offers "apply".
+          await page.waitForSelector('form[action$="/apply"]', { timeout: 30_000 });
+        },
+      ],
+      [
+        'retire-area',
+        '/console/areas',
+        async (page) => {
+          const form = 'form[action="/console/areas/diagnostics.point-of-care/retire"]';
+          await page.click(`details:has(${form}) > summary`);
+          await submit(page, `${form} button`);
+          await page.waitForSelector('input[name="confirm"]', { state: 'attached' });
+        },
+      ],
       ['people', '/console/people', () => Promise.resolve()],
       [
         'api-keys',
