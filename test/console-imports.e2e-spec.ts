@@ -144,4 +144,31 @@ describe('console import: upload, dry run, progress, apply, errors file', () => 
     expect(csv.text).toContain('CONSOLE-IMP-1');
     expect(csv.text).toContain('trl');
   });
+
+  it('drops the file of a dry run left unapplied for a week', async () => {
+    const dry = await upload({ content: sample, name: 'old-check.csv' }, { dryRun: 'yes' });
+    await finished(dry.headers.location);
+    const id = dry.headers.location.split('/').pop();
+    await t.db.query(
+      `UPDATE import_job SET finished_at = now() - interval '8 days' WHERE id = $1`,
+      [id],
+    );
+    // The next upload clears old checks' files.
+    const next = await upload({
+      content: 'referenceCode,titleEn\nCONSOLE-IMP-2,x\n',
+      name: 'n.csv',
+    });
+    await finished(next.headers.location);
+    const [{ kept }] = await t.db.query(
+      `SELECT content IS NOT NULL AS kept FROM import_job WHERE id = $1`,
+      [id],
+    );
+    expect(kept).toBe(false);
+    expect(await finished(dry.headers.location)).toContain('older than 7 days');
+    const apply = await staff.agent
+      .post(`${dry.headers.location}/apply`)
+      .type(FORM)
+      .send(formBody({ _csrf: staff.csrf }));
+    expect(apply.status).toBe(409);
+  });
 });

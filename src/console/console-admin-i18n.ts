@@ -128,7 +128,8 @@ const en = {
     dryRunDone: 'The check is done; nothing was written. If the numbers look right, apply it.',
     wouldBe: 'What the import would do',
     apply: 'Apply this import',
-    applied: 'This check was applied (or replaced); upload the file again to check it again.',
+    applied:
+      'This check was applied already, or is older than 7 days; upload the file again to check it again.',
     errors: 'Download the rows with errors (CSV)',
     failure: 'The import failed:',
     back: 'All imports',
@@ -256,7 +257,8 @@ const ko: ConsoleAdminText = {
     dryRunDone: '점검이 끝났습니다. 아무것도 쓰지 않았습니다. 숫자가 맞으면 적용하십시오.',
     wouldBe: '가져오기를 하면',
     apply: '이 가져오기 적용',
-    applied: '이 점검은 이미 적용되었거나 대체되었습니다. 다시 점검하려면 파일을 다시 올리십시오.',
+    applied:
+      '이 점검은 이미 적용되었거나 7일이 지났습니다. 다시 점검하려면 파일을 다시 올리십시오.',
     errors: '오류가 있는 행 내려받기 (CSV)',
     failure: '가져오기 실패:',
     back: '전체 가져오기',

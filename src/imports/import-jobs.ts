@@ -20,6 +20,8 @@ import { ImportJob } from './import-job.entity.js';
 const STALE_AFTER_SECONDS = 120;
 /** How often an idle instance looks for queued or abandoned jobs (other instances' uploads). */
 const POLL_MS = 5_000;
+/** A dry run's file is kept this long for "apply", then dropped (files are up to 50 MB). */
+const DRY_RUN_KEEP_DAYS = 7;
 /** Runs of one job before it is given up (each run starts over; the import is idempotent). */
 const MAX_ATTEMPTS = 3;
 
@@ -80,6 +82,12 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
       createdByKeyId: upload.createdByKeyId,
     });
     await this.db.getRepository(ImportJob).insert(job);
+    await this.db.query(
+      `UPDATE import_job SET content = NULL
+        WHERE dry_run AND status = 'succeeded' AND content IS NOT NULL
+          AND finished_at < now() - make_interval(days => $1)`,
+      [DRY_RUN_KEEP_DAYS],
+    );
     this.kick(); // the instance that took the upload starts it at once
     return this.find(job.id);
   }
