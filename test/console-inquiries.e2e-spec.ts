@@ -247,4 +247,18 @@ describe('console inquiry board and inquiry page', () => {
     expect(missing.text).toContain('id="f-exportTo-error"');
     expect(missing.text).toContain('value="2020-01-01"');
   });
+
+  it('speaks the language the staff member chose', async () => {
+    await t.db.query(`UPDATE staff_user SET language = 'ko' WHERE email = $1`, [adminEmail]);
+    try {
+      const board = await staff.agent.get('/console/inquiries').expect(200);
+      expect(board.text).toContain('<h1 id="inquiries-heading">문의</h1>');
+      expect(column(board.text, 'new')).toContain('신규');
+      const one = await detail(triaged.reference);
+      expect(one).toContain('다음 단계');
+      expect(one).toContain('문의자에게 메시지');
+    } finally {
+      await t.db.query(`UPDATE staff_user SET language = 'en' WHERE email = $1`, [adminEmail]);
+    }
+  });
 });

@@ -268,6 +268,22 @@ describe('a curator’s week in the console, in a real browser (Chromium, no Jav
           await submit(page, 'form[action="/console/api-keys"] button[type="submit"]');
         },
       ],
+      [
+        'revoke-key',
+        '/console/api-keys',
+        async (page) => {
+          await submit(page, 'form[action$="/revoke"] button');
+          await page.waitForSelector('input[name="confirm"]', { state: 'attached' });
+        },
+      ],
+      [
+        'unpublish-confirm',
+        `/console/listings/${id}`,
+        async (page) => {
+          await submit(page, '.checklist form:has(input[value="unpublish"]) button');
+          await page.waitForSelector('input[name="confirm"]', { state: 'attached' });
+        },
+      ],
     ];
     for (const [viewport, size] of [
       ['phone', { width: 360, height: 740 }],
