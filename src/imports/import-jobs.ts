@@ -222,7 +222,7 @@ export class ImportJobs implements OnApplicationBootstrap, OnModuleDestroy {
         ...counts(report),
         errors: report.errors,
         status: 'succeeded',
-        // A dry run keeps its file until it is applied (or replaced by another upload).
+        // A dry run keeps its file to be applied (for DRY_RUN_KEEP_DAYS; see submit).
         ...(job.dryRun ? {} : { content: null }),
         finishedAt: new Date(),
       });

@@ -387,7 +387,6 @@ function sortOf(sort: AdminTechnologyQueryDto['sort']): [string, 'ASC' | 'DESC']
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** A listing's stored state as one comparable string (keys sorted: jsonb reorders them). */
 /** The fields a listing's history names when they change. */
 const TRACKED_FIELDS = [
   'referenceCode',
@@ -405,6 +404,7 @@ function trackedValues({ technology, areaCodes }: LockedTechnology): Record<stri
   return values;
 }
 
+/** A listing's stored state as one comparable string (keys sorted: jsonb reorders them). */
 function snapshot({ technology, areaCodes }: LockedTechnology): string {
   return stableJson({ technology, areaCodes: [...areaCodes].sort() });
 }
