@@ -319,6 +319,37 @@ describe('a curator’s week in the console, in a real browser (Chromium, no Jav
     expect(failures).toEqual([]);
   });
 
+  it('with JavaScript: warns before unsaved typing is lost, and copies a new key', async () => {
+    const { context, page } = await signIn('admin@hanbit-hospital.example', {
+      javaScriptEnabled: true,
+    });
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') refused.push(m.text());
+    });
+    await page.goto(`${base}${listingPath}`);
+    const script = await page.locator('script[src^="/assets/console."]').getAttribute('src');
+    const served = await page.request.get(`${base}${script}`);
+    expect(served.headers()['content-type']).toContain('text/javascript');
+    await page.fill('#f-modality', 'typed and not saved');
+    const dialog = new Promise<string>((resolve) => {
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      });
+    });
+    await page.close({ runBeforeUnload: true });
+    expect(await dialog).toBe('beforeunload');
+
+    const keys = await context.newPage();
+    await keys.goto(`${base}/console/api-keys`);
+    await keys.fill('#key-name', 'Copied key');
+    await submit(keys, 'form[action="/console/api-keys"] button[type="submit"]');
+    expect(await keys.locator('code.secret + button.copy').textContent()).toBe('Copy');
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a curator out of the admin pages', async () => {
     const { context, page } = await signIn(CURATOR);
     expect(await page.locator('a[href="/console/people"]').count()).toBe(0);

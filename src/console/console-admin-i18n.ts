@@ -57,6 +57,8 @@ const en = {
     createSubmit: 'Create the key',
     createdTitle: 'Your new API key',
     createdHint: 'Copy it now: it is not shown again. Send it as “Authorization: Bearer …”.',
+    copy: 'Copy',
+    copied: 'Copied',
     revoke: 'Revoke',
     confirmRevoke: (name: string) => `Revoke the key “${name}”?`,
     confirmHint: 'Every system that uses it stops working at once. This cannot be undone.',
@@ -191,6 +193,8 @@ const ko: ConsoleAdminText = {
     createdTitle: '새 API 키',
     createdHint:
       '지금 복사하십시오. 다시 보여 주지 않습니다. “Authorization: Bearer …”로 보냅니다.',
+    copy: '복사',
+    copied: '복사했습니다',
     revoke: '폐기',
     confirmRevoke: (name: string) => `“${name}” 키를 폐기할까요?`,
     confirmHint: '이 키를 쓰는 모든 시스템이 즉시 멈춥니다. 되돌릴 수 없습니다.',

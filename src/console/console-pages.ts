@@ -33,6 +33,7 @@ export class ConsolePages {
         caching: 'private',
         hideHeaderSearch: true,
         hideLanguageSwitch: signedIn,
+        consoleScript: signedIn,
         meta: {
           title: `${title} · ${CONSOLE_UI[lang].console}`,
           noindex: true,

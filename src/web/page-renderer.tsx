@@ -21,17 +21,37 @@ export interface PageOptions {
   headerQuery?: string;
   hideHeaderSearch?: boolean;
   hideLanguageSwitch?: boolean;
+  /** Load the console's script (signed-in staff pages). */
+  consoleScript?: boolean;
 }
 
-/** The stylesheet, read once; its URL carries a content hash so it can be cached for a year. */
-export class Stylesheet {
-  readonly css: string;
+/** A file of `public/`, read once; its URL carries a content hash so it can be cached a year. */
+class HashedAsset {
+  readonly body: string;
   readonly url: string;
 
+  constructor(file: string, name: string, extension: string) {
+    this.body = readFileSync(file, 'utf8');
+    const hash = createHash('sha256').update(this.body).digest('hex').slice(0, 12);
+    this.url = `/assets/${name}.${hash}.${extension}`;
+  }
+}
+
+/** The one stylesheet of every page. */
+export class Stylesheet extends HashedAsset {
   constructor(file = path.join(projectRoot(), 'public', 'catalog.css')) {
-    this.css = readFileSync(file, 'utf8');
-    const hash = createHash('sha256').update(this.css).digest('hex').slice(0, 12);
-    this.url = `/assets/catalog.${hash}.css`;
+    super(file, 'catalog', 'css');
+  }
+
+  get css(): string {
+    return this.body;
+  }
+}
+
+/** The console's small progressive enhancements; every page works without it. */
+export class ConsoleScript extends HashedAsset {
+  constructor(file = path.join(projectRoot(), 'public', 'console.js')) {
+    super(file, 'console', 'js');
   }
 }
 
@@ -41,6 +61,7 @@ export class PageRenderer {
   constructor(
     private readonly config: AppConfig,
     readonly stylesheet: Stylesheet,
+    private readonly consoleScript: ConsoleScript,
   ) {}
 
   html(options: PageOptions, body: VNode): string {
@@ -51,6 +72,7 @@ export class PageRenderer {
           lang={options.lang}
           baseUrl={this.config.baseUrl}
           stylesheet={this.stylesheet.url}
+          script={options.consoleScript ? this.consoleScript.url : undefined}
           meta={options.meta}
           headerQuery={options.headerQuery}
           hideHeaderSearch={options.hideHeaderSearch}

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../accounts/roles.decorator.js';
 import { AppConfig } from '../config/app-config.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
-import { Stylesheet } from './page-renderer.js';
+import { ConsoleScript, Stylesheet } from './page-renderer.js';
 import { WebErrorFilter } from './web-error.filter.js';
 import { LANGS } from './web-i18n.js';
 
@@ -24,6 +24,7 @@ export class WebAssetsController {
     private readonly technologies: TechnologyRepository,
     private readonly config: AppConfig,
     private readonly stylesheet: Stylesheet,
+    private readonly consoleScript: ConsoleScript,
   ) {}
 
   @Get('robots.txt')
@@ -83,16 +84,17 @@ export class WebAssetsController {
     );
   }
 
-  /** The stylesheet under its content-hashed name, cacheable for a year. */
+  /** The stylesheet and the console's script under content-hashed names, cacheable a year. */
   @Get('assets/:file')
   asset(
     @Param('file') file: string,
     @Res() res: Response,
     @Query() _query: Record<string, unknown>,
   ) {
-    if (`/assets/${file}` !== this.stylesheet.url) throw new NotFoundException();
+    const asset = [this.stylesheet, this.consoleScript].find((a) => a.url === `/assets/${file}`);
+    if (!asset) throw new NotFoundException();
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.type('text/css').send(this.stylesheet.css);
+    res.type(asset === this.stylesheet ? 'text/css' : 'text/javascript').send(asset.body);
   }
 
   /** Each page in both languages, each naming the other as its alternate (hreflang). */

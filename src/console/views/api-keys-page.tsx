@@ -37,7 +37,9 @@ export function ApiKeysPage(props: { lang: Lang; csrfToken: string; state: ApiKe
           </h2>
           <p>{t.createdHint}</p>
           <p>
-            <code class="secret">{state.created.secret}</code>
+            <code class="secret" data-copy={t.copy} data-copied={t.copied}>
+              {state.created.secret}
+            </code>
           </p>
         </section>
       )}

@@ -243,7 +243,7 @@ export function ListingEditorPage(props: { lang: Lang; csrfToken: string; state:
           ))}
         </section>
       )}
-      <form method="post" action={action} class="editor-form" novalidate>
+      <form method="post" action={action} class="editor-form" novalidate data-warn-unsaved>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <input type="hidden" name="original" value={state.original} />
         {technology && <input type="hidden" name="version" value={String(technology.version)} />}

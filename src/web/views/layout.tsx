@@ -19,6 +19,8 @@ export interface LayoutProps {
   lang: Lang;
   baseUrl: string;
   stylesheet: string;
+  /** An external script, deferred (the CSP allows only our own files). */
+  script?: string;
   meta: PageMeta;
   /** The header search box shows this query (the results page fills it in). */
   headerQuery?: string;
@@ -64,6 +66,7 @@ export function Layout(props: LayoutProps) {
         <meta property="og:locale" content={t.locale} />
         <meta property="og:locale:alternate" content={UI[other].locale} />
         <link rel="stylesheet" href={props.stylesheet} />
+        {props.script && <script src={props.script} defer />}
         {meta.jsonLd && (
           <script
             type="application/ld+json"
