@@ -156,7 +156,7 @@ describe('console people and API keys (admins only)', () => {
       role: 'integrator',
     }).expect(201);
     expect(created.headers['cache-control']).toContain('no-store');
-    const secret = /<code class="secret">([^<]+)<\/code>/.exec(created.text)![1];
+    const secret = /<code class="secret"[^>]*>([^<]+)<\/code>/.exec(created.text)![1];
     await t.http.get('/api/v1/technologies').set(bearer(secret)).expect(200);
     await t.http.get('/api/v1/admin/technologies').set(bearer(secret)).expect(403);
 
