@@ -6,6 +6,7 @@ import { ImportJobs1795607478275 } from './1795607478275-ImportJobs.js';
 import { AreaLifecycle1795700000000 } from './1795700000000-AreaLifecycle.js';
 import { StaffAccounts1796173640409 } from './1796173640409-StaffAccounts.js';
 import { ListingHistory1796221007805 } from './1796221007805-ListingHistory.js';
+import { Showcases1796231113435 } from './1796231113435-Showcases.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,4 +18,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   AreaLifecycle1795700000000,
   StaffAccounts1796173640409,
   ListingHistory1796221007805,
+  Showcases1796231113435,
 ];

@@ -21,6 +21,8 @@ import { IMPORT_PROBLEMS } from './imports/import-error-codes.js';
 import { INQUIRY_PROBLEMS } from './inquiries/inquiry-error-codes.js';
 import { PATENT_PROBLEMS } from './patents/patent-error-codes.js';
 import { SEARCH_PROBLEMS } from './search/search-error-codes.js';
+import { SHOWCASE_PROBLEMS } from './showcases/showcase-error-codes.js';
+import { ShowcasesModule } from './showcases/showcases.module.js';
 import { TECHNOLOGY_PROBLEMS } from './technologies/technology-error-codes.js';
 import { ApiRateLimitGuard } from './accounts/api-rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -56,6 +58,7 @@ export class AppModule implements NestModule {
       INQUIRY_PROBLEMS,
       PATENT_PROBLEMS,
       SEARCH_PROBLEMS,
+      SHOWCASE_PROBLEMS,
       TECHNOLOGY_PROBLEMS,
     );
     return {
@@ -88,6 +91,7 @@ export class AppModule implements NestModule {
         PatentsModule,
         InquiriesModule,
         ImportsModule,
+        ShowcasesModule,
         HealthModule,
         DemoModule,
         ConsoleModule,

@@ -11,6 +11,7 @@ import { Inquiry, InquiryReferenceCounter } from '../inquiries/inquiry.entity.js
 import { MailMessage } from '../notifications/mail-message.entity.js';
 import { OutboxEntry } from '../outbox/outbox.entity.js';
 import { Patent } from '../patents/patent.entity.js';
+import { Showcase, ShowcaseItem, ShowcaseMetric } from '../showcases/showcase.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { ListingHistoryEntry } from '../technologies/listing-history-entry.entity.js';
 import { Technology } from '../technologies/technology.entity.js';
@@ -36,4 +37,7 @@ export const ENTITIES = [
   StaffSession,
   AuditEvent,
   ListingHistoryEntry,
+  Showcase,
+  ShowcaseItem,
+  ShowcaseMetric,
 ];

@@ -202,6 +202,12 @@ export class AdminInquiryDto extends AdminInquirySummaryDto {
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty() message!: string;
   @ApiProperty({ enum: INQUIRY_LANGUAGES }) language!: InquiryLanguage;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where the partner came from, e.g. showcase:<slug>',
+  })
+  source!: string | null;
   @ApiProperty({ format: 'date-time' }) consentedAt!: string;
   @ApiProperty({ enum: DECLINE_REASONS, nullable: true }) declineReason!: DeclineReason | null;
   @ApiProperty({ nullable: true, type: String }) declineNote!: string | null;

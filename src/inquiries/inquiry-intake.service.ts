@@ -93,6 +93,7 @@ export class InquiryIntakeService {
         message: dto.message,
         messageHash: fingerprint,
         language: dto.language ?? 'en',
+        source: dto.source ?? null,
         consentedAt: new Date(),
         tokenHash: hashStatusToken(token),
         assignee: null,

@@ -44,6 +44,17 @@ const EXPORT_COLUMNS: [string, string][] = [
 export class InquiryReportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Inquiries that came from `source` (e.g. a showcase), per listing and current status. */
+  countsBySource(
+    source: string,
+  ): Promise<{ technologyId: string; status: InquiryStatus; n: number }[]> {
+    return this.db.query(
+      `SELECT technology_id AS "technologyId", status, count(*)::int AS n
+         FROM inquiry WHERE source = $1 GROUP BY 1, 2`,
+      [source],
+    );
+  }
+
   async stats(query: InquiryStatsQueryDto): Promise<InquiryStatsDto> {
     const range = createdRange(query.from, query.to);
     const params = [range.from ?? null, range.until ?? null, query.technologyId ?? null];

@@ -31,6 +31,8 @@ import {
 export const MESSAGE_MIN = 10;
 export const MESSAGE_MAX = 5000;
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+/** Where an inquiry came from: `kind:name`, e.g. `showcase:boston-bio-ai-night-2026`. */
+export const INQUIRY_SOURCE_PATTERN = /^[a-z][a-z0-9-]{0,19}:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{4,38}$/;
 
 /** The partner's inquiry form. */
@@ -100,6 +102,18 @@ export class CreateInquiryDto {
   @IsOptional()
   @IsIn(INQUIRY_LANGUAGES)
   language?: InquiryLanguage;
+
+  @ApiPropertyOptional({
+    example: 'showcase:boston-bio-ai-night-2026',
+    maxLength: 100,
+    description:
+      'Where the partner found the listing; links and QR codes of a showcase carry it as `?source=`',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(INQUIRY_SOURCE_PATTERN, { message: 'source must look like showcase:<slug>' })
+  source?: string;
 
   /** Honeypot: the form hides it from people; anything in it marks a bot. Not documented. */
   @Allow()

@@ -95,6 +95,11 @@ export class Inquiry {
   @Column({ type: 'varchar', length: 2 })
   language!: InquiryLanguage;
 
+  /** Where the partner came from, e.g. `showcase:boston-bio-night` (a showcase's link or QR). */
+  @Index()
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  source!: string | null;
+
   @Column({ type: 'timestamptz' })
   consentedAt!: Date;
 

@@ -66,6 +66,7 @@ export function toAdminInquiry(
     phone: i.phone,
     message: i.message,
     language: i.language,
+    source: i.source,
     consentedAt: i.consentedAt.toISOString(),
     declineReason: i.declineReason,
     declineNote: i.declineNote,

@@ -27,6 +27,20 @@ const INQUIRY_SUBJECT = {
   contactEmail: true,
 } as const satisfies FindOptionsSelect<Technology>;
 
+const LISTING_SUMMARY = {
+  id: true,
+  slug: true,
+  referenceCode: true,
+  titleKo: true,
+  titleEn: true,
+  status: true,
+} as const satisfies FindOptionsSelect<Technology>;
+
+/** A listing as lists of listings name it. */
+export type ListingSummary = Pick<Technology, keyof typeof LISTING_SUMMARY>;
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What an inquiry knows of its listing. */
 export type InquirySubject = Pick<Technology, keyof typeof INQUIRY_SUBJECT>;
 
@@ -274,6 +288,44 @@ export class TechnologyRepository {
     return this.db
       .getRepository(Technology)
       .findOne({ where, relations: { areas: true, patents: true } });
+  }
+
+  /**
+   * Listings named by id, slug or reference code (a showcase's members), each with its status;
+   * a reference that names nothing is missing from the map.
+   */
+  async findByRefs(refs: readonly string[], m: EntityManager = this.db.manager) {
+    if (refs.length === 0) return new Map<string, ListingSummary>();
+    const ids = refs.filter((r) => UUID_PATTERN.test(r));
+    const rows = await m
+      .getRepository(Technology)
+      .createQueryBuilder('t')
+      .select(Object.keys(LISTING_SUMMARY).map((k) => `t.${k}`))
+      .where('t.slug IN (:...slugs) OR t.reference_code IN (:...codes)', {
+        slugs: refs.map((r) => r.toLowerCase()),
+        codes: refs.map((r) => r.toUpperCase()),
+      })
+      .orWhere(ids.length ? 't.id IN (:...ids)' : 'false', { ids })
+      .getMany();
+    const found = new Map<string, ListingSummary>();
+    for (const ref of refs) {
+      const row = rows.find(
+        (t) =>
+          t.id === ref || t.slug === ref.toLowerCase() || t.referenceCode === ref.toUpperCase(),
+      );
+      if (row) found.set(ref, row);
+    }
+    return found;
+  }
+
+  /** Titles, slug and status of listings by id (any status), for lists that name them. */
+  async summaries(ids: readonly string[], m: EntityManager = this.db.manager) {
+    const rows = ids.length
+      ? await m
+          .getRepository(Technology)
+          .find({ select: LISTING_SUMMARY, where: { id: In([...new Set(ids)]) } })
+      : [];
+    return new Map<string, ListingSummary>(rows.map((t) => [t.id, t]));
   }
 
   /** The fields an inquiry shows of its listing, for each id (any status). */

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ShowcasesService } from '../showcases/showcases.service.js';
 import { Public } from '../accounts/roles.decorator.js';
 import { AppConfig } from '../config/app-config.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
@@ -10,6 +11,7 @@ import { LANGS } from './web-i18n.js';
 
 /** Listings per sitemap file: two URLs each, under the protocol's 50,000-URL limit. */
 export const SITEMAP_LISTINGS_PER_FILE = 20_000;
+const SITEMAP_SHOWCASES = 1000;
 
 const xml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,6 +27,7 @@ export class WebAssetsController {
     private readonly config: AppConfig,
     private readonly stylesheet: Stylesheet,
     private readonly consoleScript: ConsoleScript,
+    private readonly showcases: ShowcasesService,
   ) {}
 
   @Get('robots.txt')
@@ -69,8 +72,15 @@ export class WebAssetsController {
     @Res() res: Response,
     @Query() _query: Record<string, unknown>,
   ) {
-    if (file === 'pages.xml')
-      return this.sendUrlSet(res, [{ path: '' }, { path: '/technologies' }]);
+    if (file === 'pages.xml') {
+      // Public showcases too; unlisted ones are reachable by their link only.
+      const showcases = await this.showcases.listed(SITEMAP_SHOWCASES);
+      return this.sendUrlSet(res, [
+        { path: '' },
+        { path: '/technologies' },
+        ...showcases.map((s) => ({ path: `/showcases/${s.slug}`, lastmod: s.updatedAt })),
+      ]);
+    }
     const n = /^listings-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
     if (!n) throw new NotFoundException();
     const rows = await this.technologies.publishedSlugs(

@@ -7,7 +7,11 @@ import { Public } from '../accounts/roles.decorator.js';
 import { RateLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { AppConfig } from '../config/app-config.js';
 import { InquiryIntakeService } from '../inquiries/inquiry-intake.service.js';
-import { CreateInquiryDto, PartnerMessageDto } from '../inquiries/inquiry.dto.js';
+import {
+  CreateInquiryDto,
+  INQUIRY_SOURCE_PATTERN,
+  PartnerMessageDto,
+} from '../inquiries/inquiry.dto.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { PageRenderer } from './page-renderer.js';
@@ -205,6 +209,8 @@ export class WebInquiriesController {
     const values: InquiryFormState['values'] = {};
     for (const field of INQUIRY_FORM_FIELDS) values[field] = text(body[field]);
     const optional = (v: string | undefined) => (v && v.trim() ? v : undefined);
+    // A hidden field: a value that is not a source is dropped, never shown as an error.
+    const source = INQUIRY_SOURCE_PATTERN.test(text(body.source)) ? text(body.source) : undefined;
     const dto = plainToInstance(CreateInquiryDto, {
       name: values.name,
       email: values.email,
@@ -216,16 +222,17 @@ export class WebInquiriesController {
       message: values.message,
       consent: values.consent === 'yes',
       language: lang,
+      source,
       website: body.website,
     });
     const failures = await validate(dto, { whitelist: true });
-    if (failures.length === 0) return { dto, form: { values, errors: {} } };
+    if (failures.length === 0) return { dto, form: { values, errors: {}, source } };
     const t = UI[lang].inquiry.errors;
     const errors: InquiryFormState['errors'] = {};
     for (const failure of failures) {
       const field = failure.property as InquiryFormField;
       if (INQUIRY_FORM_FIELDS.includes(field)) errors[field] = t[field] ?? t.other;
     }
-    return { dto: null, form: { values, errors } };
+    return { dto: null, form: { values, errors, source } };
   }
 }

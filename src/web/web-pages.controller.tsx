@@ -12,6 +12,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/roles.decorator.js';
 import { SearchService } from '../search/search.service.js';
+import { ShowcasesService } from '../showcases/showcases.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
@@ -38,6 +39,7 @@ export class WebPagesController {
     private readonly catalog: WebCatalog,
     private readonly taxonomy: TaxonomyService,
     private readonly technologies: TechnologiesService,
+    private readonly showcases: ShowcasesService,
   ) {}
 
   /** `/` and the unprefixed page paths go to the browser's language (ko or en, else en). */
@@ -56,9 +58,10 @@ export class WebPagesController {
   @Get(LANGS.map((l) => l))
   async home(@Req() req: Request, @Res() res: Response, @Query() _query: Record<string, unknown>) {
     const lang = langOfRequest(req);
-    const [areas, recent] = await Promise.all([
+    const [areas, recent, showcases] = await Promise.all([
       this.taxonomy.tree('published'),
       this.catalog.searchItems({ ...EMPTY_SEARCH, sort: 'newest' }, lang, 6),
+      this.showcases.listed(6),
     ]);
     const t = UI[lang];
     this.pages.send(
@@ -73,7 +76,7 @@ export class WebPagesController {
           defaultPath: '/',
         },
       },
-      <HomePage lang={lang} areas={areas} recent={recent} />,
+      <HomePage lang={lang} areas={areas} recent={recent} showcases={showcases} />,
     );
   }
 
@@ -112,7 +115,7 @@ export class WebPagesController {
     @Param('slug') slug: string,
     @Req() req: Request,
     @Res() res: Response,
-    @Query() _query: Record<string, unknown>,
+    @Query() query: Record<string, unknown>,
   ) {
     const lang = langOfRequest(req);
     const technology = await this.technologies.findPublished(slug);
@@ -120,11 +123,13 @@ export class WebPagesController {
       // An id or a differently cased slug: one address per listing.
       return res.redirect(301, `/${lang}/technologies/${technology.slug}`);
     }
+    // From a showcase's page, PDF or QR code: counted, and carried into the inquiry.
+    const source = await this.showcases.attributeVisit(query.source, query.via, technology.id);
     await this.catalog.sendListing(
       res,
       lang,
       toPublicTechnology(technology),
-      { values: {}, errors: {} },
+      { values: {}, errors: {}, ...(source ? { source } : {}) },
       200,
     );
   }

@@ -2,6 +2,7 @@ import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { SearchModule } from '../search/search.module.js';
+import { ShowcasesModule } from '../showcases/showcases.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TechnologyDataModule } from '../technologies/technology-data.module.js';
 import { TechnologiesModule } from '../technologies/technologies.module.js';
@@ -11,6 +12,7 @@ import { WebCatalog } from './web-catalog.js';
 import { WebFormBodyMiddleware } from './web-form-body.middleware.js';
 import { WebInquiriesController } from './web-inquiries.controller.js';
 import { WebPagesController } from './web-pages.controller.js';
+import { WebShowcasesController } from './web-showcases.controller.js';
 
 /**
  * The public web catalog: server-rendered pages in Korean and English over the same services as
@@ -23,11 +25,17 @@ import { WebPagesController } from './web-pages.controller.js';
     TechnologyDataModule,
     InquiriesModule,
     SearchModule,
+    ShowcasesModule,
     RateLimitModule,
     PageRenderingModule,
   ],
-  // Inquiries first: its POST routes sit under the pages' /{lang}/… catch-all.
-  controllers: [WebAssetsController, WebInquiriesController, WebPagesController],
+  // Before the pages: their routes sit under the pages' /{lang}/… catch-all.
+  controllers: [
+    WebAssetsController,
+    WebInquiriesController,
+    WebShowcasesController,
+    WebPagesController,
+  ],
   providers: [WebCatalog],
 })
 export class WebModule implements NestModule {

@@ -694,6 +694,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/showcases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Showcases, most recently changed first */
+        get: operations["listShowcases"];
+        put?: never;
+        /** Create a showcase (a draft) with its listings in order */
+        post: operations["createShowcase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/showcases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One showcase, with its version as ETag */
+        get: operations["getShowcase"];
+        put?: never;
+        post?: never;
+        /** Delete a showcase and its counters */
+        delete: operations["deleteShowcase"];
+        options?: never;
+        head?: never;
+        /** Change fields; `listings` replaces the whole ordered list (add, remove, reorder) */
+        patch: operations["updateShowcase"];
+        trace?: never;
+    };
+    "/api/v1/admin/showcases/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish: needs an introduction in both languages and a published listing */
+        post: operations["publishShowcase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/showcases/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the page offline (a draft) */
+        post: operations["unpublishShowcase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/showcases/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What came of a showcase: page views, PDF downloads, QR scans, listing views and inquiries (with where they stand), in total and per listing. Counts only, no personal data. */
+        get: operations["getShowcaseReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1533,6 +1621,11 @@ export interface components {
              * @enum {string}
              */
             language?: "ko" | "en";
+            /**
+             * @description Where the partner found the listing; links and QR codes of a showcase carry it as `?source=`
+             * @example showcase:boston-bio-ai-night-2026
+             */
+            source?: string;
         };
         InquiryCreatedDto: {
             /** @example INQ-2026-000042 */
@@ -1707,6 +1800,8 @@ export interface components {
             message: string;
             /** @enum {string} */
             language: "ko" | "en";
+            /** @description Where the partner came from, e.g. showcase:<slug> */
+            source: string | null;
             /** Format: date-time */
             consentedAt: string;
             /** @enum {string|null} */
@@ -1802,6 +1897,210 @@ export interface components {
             page: number;
             perPage: number;
             total: number;
+        };
+        AdminShowcaseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            titleKo: string;
+            titleEn: string;
+            /** Format: date */
+            eventDate: string | null;
+            /** @enum {string} */
+            visibility: "public" | "unlisted";
+            /** @enum {string} */
+            status: "draft" | "published";
+            listingCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AdminShowcasePageDto: {
+            items: components["schemas"]["AdminShowcaseSummaryDto"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        ShowcaseEventDto: {
+            /** @example BOSTON-SEOUL BIO & AI Night */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-10-14
+             */
+            date: string;
+            /** @example Cambridge Innovation Center, Boston */
+            place?: string;
+            /** @example Korea Health Industry Development Institute */
+            organizer?: string;
+        };
+        CreateShowcaseDto: {
+            /**
+             * @description The listings in order: ids, slugs or reference codes. Listings added must be published; one unpublished later drops out of the public page until it is published again.
+             * @example [
+             *       "HOSP-T-2024-0007",
+             *       "lung-cancer-ldct-screening-ai"
+             *     ]
+             */
+            listings?: string[];
+            /**
+             * @description The page address; made from the English title when left out
+             * @example boston-bio-ai-night-2026
+             */
+            slug?: string;
+            introKo?: string | null;
+            introEn?: string | null;
+            /** @description null removes it */
+            event?: components["schemas"]["ShowcaseEventDto"] | null;
+            /**
+             * @default unlisted
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted";
+            /** @example 보스턴-서울 바이오·AI 나이트 */
+            titleKo: string;
+            /** @example BOSTON-SEOUL BIO & AI Night */
+            titleEn: string;
+        };
+        ShowcaseEventViewDto: {
+            name: string;
+            /** Format: date */
+            date: string;
+            place: string | null;
+            organizer: string | null;
+        };
+        ShowcaseListingDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            referenceCode: string;
+            titleKo: string | null;
+            titleEn: string | null;
+            /**
+             * @description Only published listings appear on the public page and in the booklet
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+        };
+        ShowcaseLinksDto: {
+            /** @description The public page in Korean */
+            pageKo: string;
+            /** @description The public page in English */
+            pageEn: string;
+            bookletKo: string;
+            bookletEn: string;
+            /** @description QR code (SVG) opening the English page */
+            qrSvg: string;
+            /** @description QR code (PNG) opening the English page */
+            qrPng: string;
+        };
+        AdminShowcaseDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            titleKo: string;
+            titleEn: string;
+            introKo: string | null;
+            introEn: string | null;
+            event: components["schemas"]["ShowcaseEventViewDto"] | null;
+            /** @enum {string} */
+            visibility: "public" | "unlisted";
+            /** @enum {string} */
+            status: "draft" | "published";
+            listings: components["schemas"]["ShowcaseListingDto"][];
+            links: components["schemas"]["ShowcaseLinksDto"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        UpdateShowcaseDto: {
+            /**
+             * @description The listings in order: ids, slugs or reference codes. Listings added must be published; one unpublished later drops out of the public page until it is published again.
+             * @example [
+             *       "HOSP-T-2024-0007",
+             *       "lung-cancer-ldct-screening-ai"
+             *     ]
+             */
+            listings?: string[];
+            /**
+             * @description The page address; made from the English title when left out
+             * @example boston-bio-ai-night-2026
+             */
+            slug?: string;
+            introKo?: string | null;
+            introEn?: string | null;
+            /** @description null removes it */
+            event?: components["schemas"]["ShowcaseEventDto"] | null;
+            /**
+             * @default unlisted
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted";
+            /** @example 보스턴-서울 바이오·AI 나이트 */
+            titleKo?: string;
+            /** @example BOSTON-SEOUL BIO & AI Night */
+            titleEn?: string;
+            /** @description The version you read (or send If-Match) */
+            version?: number;
+        };
+        ShowcaseLifecycleDto: {
+            /** @description The version you read (or send If-Match) */
+            version?: number;
+        };
+        ShowcaseCountsDto: {
+            /** @description Views of the showcase page */
+            pageViews: number;
+            /** @description Listing pages opened from the showcase (page, PDF or QR) */
+            listingViews: number;
+            /** @description Booklet and one-pager downloads */
+            pdfDownloads: number;
+            /** @description Visits through a QR code */
+            qrScans: number;
+            /** @description Inquiries whose source is this showcase */
+            inquiries: number;
+            /**
+             * @description Those inquiries by where they now stand in the workflow
+             * @example {
+             *       "new": 1,
+             *       "in_discussion": 2
+             *     }
+             */
+            inquiriesByStatus: {
+                [key: string]: number;
+            };
+        };
+        ShowcaseListingReportDto: {
+            /** @description Views of the showcase page */
+            pageViews: number;
+            /** @description Listing pages opened from the showcase (page, PDF or QR) */
+            listingViews: number;
+            /** @description Booklet and one-pager downloads */
+            pdfDownloads: number;
+            /** @description Visits through a QR code */
+            qrScans: number;
+            /** @description Inquiries whose source is this showcase */
+            inquiries: number;
+            /**
+             * @description Those inquiries by where they now stand in the workflow
+             * @example {
+             *       "new": 1,
+             *       "in_discussion": 2
+             *     }
+             */
+            inquiriesByStatus: {
+                [key: string]: number;
+            };
+            listing: components["schemas"]["ShowcaseListingDto"];
+        };
+        ShowcaseReportDto: {
+            /** @description The whole showcase */
+            totals: components["schemas"]["ShowcaseCountsDto"];
+            /** @description Per listing of the showcase (and any listing its inquiries named) */
+            listings: components["schemas"]["ShowcaseListingReportDto"][];
         };
         DependencyCheckDto: {
             /** @enum {string} */
@@ -5032,6 +5331,559 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listShowcases: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcasePageDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createShowcase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShowcaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcaseDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getShowcase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcaseDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteShowcase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateShowcase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShowcaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcaseDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publishShowcase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseLifecycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcaseDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    unpublishShowcase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseLifecycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminShowcaseDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key, or an ended staff session (a key sent to a public route must be valid too) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the required role, or a session request lacks its CSRF token or came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict: stale version, duplicate, or a status change that is not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getShowcaseReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseReportDto"];
                 };
             };
             /** @description Invalid input: unknown or malformed fields or query parameters */

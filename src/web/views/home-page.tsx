@@ -1,6 +1,8 @@
 import type { SearchItemDto } from '../../search/search-query.dto.js';
 import type { AreaNode } from '../../taxonomy/taxonomy.service.js';
-import { type Lang, UI } from '../web-i18n.js';
+import type { Showcase } from '../../showcases/showcase.entity.js';
+import { SHOWCASE_UI } from '../showcase-i18n.js';
+import { formatDate, type Lang, UI } from '../web-i18n.js';
 import { searchHref } from '../web-search-state.js';
 import { SearchBox } from './layout.js';
 import { ListingCard } from './listing-card.js';
@@ -10,9 +12,11 @@ export interface HomePageProps {
   areas: AreaNode[];
   /** Null when the search index could not be asked (the page still works). */
   recent: SearchItemDto[] | null;
+  /** Published public showcases (events and themed collections). */
+  showcases: Showcase[];
 }
 
-export function HomePage({ lang, areas, recent }: HomePageProps) {
+export function HomePage({ lang, areas, recent, showcases }: HomePageProps) {
   const t = UI[lang];
   const name = (a: AreaNode) => (lang === 'ko' ? a.nameKo : a.nameEn);
   return (
@@ -22,6 +26,25 @@ export function HomePage({ lang, areas, recent }: HomePageProps) {
         <p class="lead">{t.home.intro}</p>
         <SearchBox lang={lang} query="" id="home-q" />
       </section>
+      {showcases.length > 0 && (
+        <section aria-labelledby="showcases-heading" class="home-showcases">
+          <h2 id="showcases-heading">{SHOWCASE_UI[lang].homeHeading}</h2>
+          <ul class="showcase-list">
+            {showcases.map((s) => (
+              <li>
+                <a href={`/${lang}/showcases/${s.slug}`}>{lang === 'ko' ? s.titleKo : s.titleEn}</a>
+                {s.eventDate && (
+                  <>
+                    {' '}
+                    <time dateTime={s.eventDate}>{formatDate(s.eventDate, lang)}</time>
+                    {s.eventPlace && <span> · {s.eventPlace}</span>}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div class="home-grid">
         <section aria-labelledby="areas-heading">
           <h2 id="areas-heading">{t.home.areas}</h2>

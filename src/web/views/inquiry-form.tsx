@@ -22,6 +22,8 @@ export type InquiryFormField = (typeof INQUIRY_FORM_FIELDS)[number];
 export interface InquiryFormState {
   values: Partial<Record<InquiryFormField, string>>;
   errors: Partial<Record<InquiryFormField, string>>;
+  /** Where the partner came from (a showcase), sent along with the form. */
+  source?: string;
 }
 
 function Field(props: {
@@ -167,6 +169,7 @@ export function InquiryForm(props: { lang: Lang; slug: string; form: InquiryForm
             </textarea>
           )}
         </Field>
+        {form.source && <input type="hidden" name="source" value={form.source} />}
         {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
         <div class="hp" aria-hidden="true">
           <label for="inq-website">{t.fields.website}</label>
