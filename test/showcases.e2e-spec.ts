@@ -3,11 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import type request from 'supertest';
 import { bearer, createListing, startTestApp, type TestApp } from './support/harness.js';
 import { formBody, validForm } from './support/inquiries.js';
+
+// jsqr is CommonJS whose module.exports is the function itself.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 /** A PDF response body as a Buffer (supertest leaves binary bodies alone only with a parser). */
 const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
@@ -268,7 +271,7 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
     const graph = jsonLd(en.text)['@graph'];
     const event = graph.find((g) => g['@type'] === 'Event')!;
     expect(event).toMatchObject({ name: 'BOSTON-SEOUL BIO & AI Night', startDate: '2026-10-14' });
-    const list = graph.find((g) => g['@type'] === 'ItemList') as {
+    const list = graph.find((g) => g['@type'] === 'ItemList') as unknown as {
       itemListElement: { url: string }[];
     };
     expect(list.itemListElement.map((i) => i.url)).toEqual(

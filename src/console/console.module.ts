@@ -15,6 +15,8 @@ import { ConsoleApiKeysController } from './console-api-keys.controller.js';
 import { ConsoleAreasController } from './console-areas.controller.js';
 import { ConsoleImportsController } from './console-imports.controller.js';
 import { ConsoleListingHistoryController } from './console-listing-history.controller.js';
+import { ConsoleShowcasesController } from './console-showcases.controller.js';
+import { ShowcasesModule } from '../showcases/showcases.module.js';
 import { ImportUploadMiddleware } from './import-upload.middleware.js';
 import { ImportsModule } from '../imports/imports.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
@@ -26,7 +28,7 @@ import { PatentsModule } from '../patents/patents.module.js';
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, the dashboard, the listings list and the listing editor (with its patent family),
- * the inquiry board with each inquiry's page, the area tree, imports, and (admins only)
+ * the inquiry board with each inquiry's page, the area tree, imports, showcases, and (admins only)
  * people and API keys.
  */
 @Module({
@@ -39,6 +41,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     PatentsModule,
     InquiriesModule,
     ImportsModule,
+    ShowcasesModule,
   ],
   // The editor before the list: its `new` route must not be read as a listing id.
   controllers: [
@@ -51,6 +54,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsoleAreasController,
     ConsoleImportsController,
     ConsoleListingHistoryController,
+    ConsoleShowcasesController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -72,6 +76,7 @@ export class ConsoleModule implements NestModule {
         ConsoleAreasController,
         ConsoleImportsController,
         ConsoleListingHistoryController,
+        ConsoleShowcasesController,
       );
     consumer.apply(StaffSessionMiddleware, ImportUploadMiddleware).forRoutes(upload);
   }

@@ -7,6 +7,7 @@ import type {
   DashboardOverview,
 } from '../console-dashboard.repository.js';
 import { CONSOLE_UI } from '../console-i18n.js';
+import { CONSOLE_SHOWCASE_UI } from '../console-showcases-i18n.js';
 import { CONSOLE_ADMIN_UI } from '../console-admin-i18n.js';
 
 const title = (lang: Lang, row: { titleKo: string | null; titleEn: string | null }) =>
@@ -87,7 +88,8 @@ export function ConsoleHomePage(props: {
         <a href="/console/listings">{CONSOLE_UI[lang].listings.allListings}</a> ·{' '}
         <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a> ·{' '}
         <a href="/console/areas">{CONSOLE_ADMIN_UI[lang].adminLinks.areas}</a> ·{' '}
-        <a href="/console/imports">{CONSOLE_ADMIN_UI[lang].adminLinks.imports}</a>
+        <a href="/console/imports">{CONSOLE_ADMIN_UI[lang].adminLinks.imports}</a> ·{' '}
+        <a href="/console/showcases">{CONSOLE_SHOWCASE_UI[lang].title}</a>
         {user.role === 'admin' && (
           <>
             {' · '}

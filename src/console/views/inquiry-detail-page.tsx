@@ -151,6 +151,14 @@ export function InquiryDetailPage(props: Props) {
               <dd>{INTEREST_LABELS[inquiry.interest][lang]}</dd>
               <dt>{t.language}</dt>
               <dd>{inquiry.language === 'ko' ? '한국어' : 'English'}</dd>
+              {inquiry.source && (
+                <>
+                  <dt>{t.source}</dt>
+                  <dd>
+                    <code>{inquiry.source}</code>
+                  </dd>
+                </>
+              )}
               <dt>{t.received}</dt>
               <dd>{formatDateTime(inquiry.createdAt, lang)}</dd>
               <dt>{t.firstResponse}</dt>
