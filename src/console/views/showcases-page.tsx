@@ -189,13 +189,13 @@ export function ShowcasesPage(props: {
       <p>
         <a href="/console">{CONSOLE_UI[lang].home.title}</a>
       </p>
-      <h1>{t.title}</h1>
+      <h1 id="showcases-heading">{t.title}</h1>
       <p>{t.intro}</p>
       <Notice text={props.notice} />
       {page.items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-labelledby="showcases-heading" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -442,16 +442,20 @@ function Report(props: {
   return (
     <>
       <dl class="counts">
-        <dt>{t.pageViews}</dt>
-        <dd>{report.totals.pageViews}</dd>
-        <dt>{t.listingViews}</dt>
-        <dd>{report.totals.listingViews}</dd>
-        <dt>{t.pdfDownloads}</dt>
-        <dd>{report.totals.pdfDownloads}</dd>
-        <dt>{t.qrScans}</dt>
-        <dd>{report.totals.qrScans}</dd>
-        <dt>{t.inquiries}</dt>
-        <dd>{report.totals.inquiries}</dd>
+        {(
+          [
+            [t.pageViews, report.totals.pageViews],
+            [t.listingViews, report.totals.listingViews],
+            [t.pdfDownloads, report.totals.pdfDownloads],
+            [t.qrScans, report.totals.qrScans],
+            [t.inquiries, report.totals.inquiries],
+          ] as const
+        ).map(([label, n]) => (
+          <div>
+            <dt>{label}</dt>
+            <dd>{n}</dd>
+          </div>
+        ))}
       </dl>
       <h3>{t.byStatus}</h3>
       {statuses.length === 0 ? (
@@ -466,7 +470,7 @@ function Report(props: {
         </ul>
       )}
       {report.listings.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-labelledby="sc-report-heading" tabIndex={0}>
           <table>
             <thead>
               <tr>
