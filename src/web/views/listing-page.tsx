@@ -12,6 +12,7 @@ import {
   UI,
 } from '../web-i18n.js';
 import { searchHref } from '../web-search-state.js';
+import { SHOWCASE_UI } from '../showcase-i18n.js';
 import { InquiryForm, type InquiryFormState } from './inquiry-form.js';
 import { FallbackMarker, ListingCard, pick } from './listing-card.js';
 
@@ -158,6 +159,11 @@ export function ListingPage({ lang, technology: tech, related, form }: ListingPa
             </li>
           ))}
         </ul>
+        <p class="card-actions">
+          <a href={`/${lang}/technologies/${tech.slug}/one-pager.pdf`} type="application/pdf">
+            {SHOWCASE_UI[lang].onePager}
+          </a>
+        </p>
       </header>
       <div class="listing-layout">
         <div class="listing-main">
