@@ -71,6 +71,11 @@ describe('npm start', () => {
       })
     ).json()) as { total: number; items: { id: string }[] };
     expect(drafts.total).toBeGreaterThan(0);
+    // The demo's event showcase is there, with its eight listings, on the home page too.
+    const showcase = await fetch(`${base}/en/showcases/boston-seoul-bio-ai-night`);
+    expect(showcase.status).toBe(200);
+    expect((await showcase.text()).match(/class="card"/g)).toHaveLength(8);
+    expect(await (await fetch(`${base}/en`)).text()).toContain('BOSTON-SEOUL BIO &amp; AI Night');
 
     // A second start on the same data dir fails clearly and leaves the first one serving.
     const second = startAppProcess({ DATA_DIR: dataDir, PORT: String(await freePort()) });

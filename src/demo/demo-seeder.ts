@@ -13,6 +13,10 @@ import { CreateTechnologyDto } from '../technologies/technology.dto.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
 import type { TechnologyStatus } from '../technologies/technology.types.js';
 import { projectRoot } from '../runtime/project-root.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { ShowcaseErrorCode } from '../showcases/showcase-error-codes.js';
+import { CreateShowcaseDto } from '../showcases/showcase.dto.js';
+import { ShowcasesService } from '../showcases/showcases.service.js';
 
 interface DemoCatalog {
   areas: { code: string; parentCode: string | null; nameKo: string; nameEn: string }[];
@@ -26,6 +30,7 @@ interface DemoCatalog {
 
 const SEEDED_FLAG = 'demo_catalog_loaded';
 const DEFAULT_CATALOG = () => path.join(projectRoot(), 'data', 'demo-catalog.json');
+const DEMO_SHOWCASES = () => path.join(projectRoot(), 'data', 'demo-showcases.json');
 
 async function readCatalog(file = DEFAULT_CATALOG()): Promise<DemoCatalog> {
   return JSON.parse(await readFile(file, 'utf8')) as DemoCatalog;
@@ -49,6 +54,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly technologies: TechnologiesService,
     private readonly listings: TechnologyRepository,
+    private readonly showcases: ShowcasesService,
   ) {}
 
   /** Seeds on the first start of an installation only; later starts leave the data alone. */
@@ -56,6 +62,7 @@ export class DemoSeeder {
     const flag = await this.db.getRepository(AppMeta).findOneBy({ key: SEEDED_FLAG });
     if (flag) return null;
     const report = await this.seed();
+    await this.seedShowcases();
     await this.db
       .getRepository(AppMeta)
       .save({ key: SEEDED_FLAG, value: { at: new Date().toISOString(), ...report } });
@@ -74,6 +81,33 @@ export class DemoSeeder {
       .values(catalog.areas.map((a, position) => ({ ...a, position })))
       .orIgnore()
       .execute();
+  }
+
+  /** The demo's showcases (data/demo-showcases.json), published; one whose slug exists is skipped. */
+  async seedShowcases(file = DEMO_SHOWCASES()): Promise<void> {
+    const { showcases } = JSON.parse(await readFile(file, 'utf8')) as {
+      showcases: Record<string, unknown>[];
+    };
+    for (const item of showcases) {
+      const dto = plainToInstance(CreateShowcaseDto, item);
+      const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length) {
+        throw new Error(
+          `Demo showcase ${String(item.slug)} is invalid: ${ValidationFailedError.fromClassValidator(errors).detail}`,
+        );
+      }
+      try {
+        const created = await this.showcases.create(dto);
+        await this.showcases.publish(created.id, created.version);
+      } catch (error) {
+        const duplicate =
+          error instanceof DomainError &&
+          error.code === (ShowcaseErrorCode.DuplicateSlug as string);
+        if (duplicate) continue;
+        throw error;
+      }
+    }
+    this.logger.log(`Demo showcases: ${showcases.length}`);
   }
 
   async seed(file = DEFAULT_CATALOG()): Promise<SeedReport> {

@@ -86,6 +86,8 @@ describe('PdfRenderer', () => {
         );
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         expect(pages(pdf)).toBe(1);
+        // The QR code's address is also a link for those reading on a screen.
+        expect(pdf.toString('latin1')).toContain('/URI (https://catalog.example/x)');
       }
     }
   });

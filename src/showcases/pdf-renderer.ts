@@ -411,8 +411,7 @@ export class PdfRenderer {
     const textWidth = full.width - QR_SIZE - 16;
     let y = top;
     y += text(doc, t.contact, { x: full.x, y, width: textWidth }, { size: 10, bold: true }) + 2;
-    const lines = [office.name[o.lang], office.email, url].filter((l): l is string => !!l);
-    for (const line of lines) {
+    for (const line of [office.name[o.lang], office.email].filter((l): l is string => !!l)) {
       y +=
         text(
           doc,
@@ -421,6 +420,14 @@ export class PdfRenderer {
           { size: 9, color: MUTED, maxLines: 2 },
         ) + 1;
     }
+    // The address as a link too, for those who read the PDF on a screen.
+    y +=
+      text(
+        doc,
+        url,
+        { x: full.x, y, width: textWidth },
+        { size: 9, color: ACCENT, maxLines: 2, link: url },
+      ) + 1;
     text(
       doc,
       caption,
@@ -471,7 +478,14 @@ function text(
   doc: Doc,
   value: string,
   box: { x: number; y: number; width: number },
-  style: { size: number; bold?: boolean; color?: string; maxLines?: number; maxHeight?: number },
+  style: {
+    size: number;
+    bold?: boolean;
+    color?: string;
+    maxLines?: number;
+    maxHeight?: number;
+    link?: string;
+  },
 ): number {
   if (!value) return 0;
   doc
@@ -491,7 +505,12 @@ function text(
   const options = { width: box.width, lineGap: lineHeight - doc.currentLineHeight(true) };
   const natural = doc.heightOfString(value, options);
   const height = Math.min(natural, limit);
-  doc.text(value, box.x, box.y, { ...options, height: height + 1, ellipsis: true });
+  doc.text(value, box.x, box.y, {
+    ...options,
+    height: height + 1,
+    ellipsis: true,
+    ...(style.link ? { link: style.link, underline: true } : {}),
+  });
   return height;
 }
 
