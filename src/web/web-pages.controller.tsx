@@ -22,7 +22,13 @@ import { ResultsPage } from './views/results-page.js';
 import { pathsFor, WebCatalog } from './web-catalog.js';
 import { langOfRequest, WebErrorFilter } from './web-error.filter.js';
 import { LANGS, preferredLang, UI } from './web-i18n.js';
-import { EMPTY_SEARCH, hasFilters, parseSearchState, searchHref } from './web-search-state.js';
+import {
+  EMPTY_SEARCH,
+  feedHref,
+  hasFilters,
+  parseSearchState,
+  searchHref,
+} from './web-search-state.js';
 
 /**
  * The public catalog in the browser: home, results and listing pages, rendered on the server in
@@ -74,6 +80,7 @@ export class WebPagesController {
           description: t.home.intro,
           paths: pathsFor(''),
           defaultPath: '/',
+          feed: { href: feedHref(lang, EMPTY_SEARCH), title: t.feedTitle },
         },
       },
       <HomePage lang={lang} areas={areas} recent={recent} showcases={showcases} />,
@@ -104,6 +111,7 @@ export class WebPagesController {
           defaultPath: `/technologies${canonical.slice('/technologies'.length)}`,
           // Result lists with filters are endless variations: let engines index listings instead.
           noindex: hasFilters(state) || state.page > 1 || !!state.q,
+          feed: { href: feedHref(lang, state), title: UI[lang].feedTitle },
         },
       },
       <ResultsPage lang={lang} state={state} result={result} areas={areas} help={help} />,

@@ -88,6 +88,12 @@ export function searchHref(lang: Lang, state: Partial<SearchState>): string {
   return `/${lang}/technologies${query ? `?${query}` : ''}`;
 }
 
+/** The Atom feed of a search: its filters and words, newest first (no page, no sort). */
+export function feedHref(lang: Lang, state: Partial<SearchState>): string {
+  const href = searchHref(lang, { ...state, page: 1, sort: 'relevance' });
+  return href.replace(`/${lang}/technologies`, `/${lang}/technologies.atom`);
+}
+
 /** The same search with one filter value added or removed, back on page 1. */
 export function toggleFilter(state: SearchState, filter: ListFilter, value: string): SearchState {
   const values = state[filter];

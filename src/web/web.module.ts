@@ -13,6 +13,7 @@ import { WebFormBodyMiddleware } from './web-form-body.middleware.js';
 import { WebInquiriesController } from './web-inquiries.controller.js';
 import { WebPagesController } from './web-pages.controller.js';
 import { WebShowcasesController } from './web-showcases.controller.js';
+import { WebFeedsController } from './web-feeds.controller.js';
 
 /**
  * The public web catalog: server-rendered pages in Korean and English over the same services as
@@ -34,6 +35,7 @@ import { WebShowcasesController } from './web-showcases.controller.js';
     WebAssetsController,
     WebInquiriesController,
     WebShowcasesController,
+    WebFeedsController,
     WebPagesController,
   ],
   providers: [WebCatalog],

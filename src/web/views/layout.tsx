@@ -12,6 +12,8 @@ export interface PageMeta {
   /** Reload every this many seconds (a job's progress, without JavaScript). */
   refreshSeconds?: number;
   ogType?: 'website' | 'article';
+  /** An Atom feed of this page's listings, announced for feed readers (autodiscovery). */
+  feed?: { href: string; title: string };
   jsonLd?: object;
 }
 
@@ -65,6 +67,14 @@ export function Layout(props: LayoutProps) {
         <meta property="og:url" content={absolute(meta.paths[lang])} />
         <meta property="og:locale" content={t.locale} />
         <meta property="og:locale:alternate" content={UI[other].locale} />
+        {meta.feed && (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            href={absolute(meta.feed.href)}
+            title={meta.feed.title}
+          />
+        )}
         <link rel="stylesheet" href={props.stylesheet} />
         {props.script && <script src={props.script} defer />}
         {meta.jsonLd && (
