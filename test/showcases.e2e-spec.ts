@@ -492,6 +492,7 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
       .expect(200);
     const page = await t.http.get('/en/showcases/private-preview-for-partners').expect(200);
     expect(page.text).toContain('<meta name="robots" content="noindex, nofollow"/>');
+    expect(page.headers['x-robots-tag']).toBe('noindex');
     expect((await t.http.get('/en').expect(200)).text).not.toContain(
       'private-preview-for-partners',
     );
@@ -511,5 +512,26 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
       .set('If-Match', '"3"')
       .expect(204);
     await t.http.get(`/api/v1/admin/showcases/${res.body.id}`).set(admin()).expect(404);
+  });
+});
+
+describe('PDFs under load from one client', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ PDF_RATE_LIMIT: '2', PDF_RATE_WINDOW_SECONDS: '600' });
+  });
+  afterAll(() => t.close());
+
+  it('are limited per client address (they cost CPU), with Retry-After', async () => {
+    const curator = await t.keyFor('curator');
+    const listing = await createListing(t, curator);
+    const url = `/en/technologies/${listing.slug}/one-pager.pdf`;
+    await t.http.get(url).expect(200);
+    await t.http.get(`${url}?paper=letter`).expect(200);
+    const limited = await t.http.get(url).expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.headers['content-type']).toMatch(/^text\/html/);
+    // Pages are not PDFs: the listing page still answers.
+    await t.http.get(`/en/technologies/${listing.slug}`).expect(200);
   });
 });

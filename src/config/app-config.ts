@@ -67,6 +67,8 @@ export class AppConfig {
   readonly integratorRateLimit!: { points: number; windowSeconds: number };
   /** API requests per client address per window for callers without a key. */
   readonly anonymousRateLimit!: { points: number; windowSeconds: number };
+  /** One-pager and booklet PDFs per client address per window. */
+  readonly pdfRateLimit!: { points: number; windowSeconds: number };
   /** Node's HTTP server: whole request and headers must arrive within these. */
   readonly http!: { requestTimeoutMs: number; headersTimeoutMs: number };
 
@@ -142,6 +144,7 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
       points: env.PUBLIC_API_RATE_LIMIT,
       windowSeconds: env.PUBLIC_API_RATE_WINDOW_SECONDS,
     },
+    pdfRateLimit: { points: env.PDF_RATE_LIMIT, windowSeconds: env.PDF_RATE_WINDOW_SECONDS },
     http: {
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,

@@ -121,6 +121,9 @@ export const envSchema = z.object({
   INTEGRATOR_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(240),
   PUBLIC_API_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // PDFs cost CPU to make (about 0.2 s each, cached after): per client address per window.
+  PDF_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  PDF_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
     .string()

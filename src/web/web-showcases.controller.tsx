@@ -12,6 +12,7 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/roles.decorator.js';
+import { RateLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { AppConfig } from '../config/app-config.js';
 import {
   type OfficeContact,
@@ -85,6 +86,7 @@ export class WebShowcasesController {
     if (s.slug !== slug) return res.redirect(301, `/${lang}/showcases/${s.slug}`);
     this.showcases.record(s, 'page_view');
     if (query.via === 'qr') this.showcases.record(s, 'qr_scan');
+    if (s.visibility === 'unlisted') res.setHeader('X-Robots-Tag', 'noindex');
     const path = `/showcases/${s.slug}`;
     const title = lang === 'ko' ? s.titleKo : s.titleEn;
     const intro = (lang === 'ko' ? s.introKo : s.introEn) ?? s.introEn ?? s.introKo;
@@ -113,6 +115,7 @@ export class WebShowcasesController {
   }
 
   @Get(LANGS.map((l) => `${l}/showcases/:slug/booklet.pdf`))
+  @RateLimited('pdf')
   async booklet(
     @Param('slug') slug: string,
     @Req() req: Request,
@@ -146,10 +149,12 @@ export class WebShowcasesController {
       options,
     );
     this.showcases.record(s, 'pdf_download');
+    if (s.visibility === 'unlisted') res.setHeader('X-Robots-Tag', 'noindex');
     this.sendPdf(req, res, pdf, `${s.slug}-${options.text}-${options.paper}.pdf`);
   }
 
   @Get(LANGS.map((l) => `${l}/showcases/:slug/technologies/:technology/one-pager.pdf`))
+  @RateLimited('pdf')
   async showcaseOnePager(
     @Param('slug') slug: string,
     @Param('technology') technologySlug: string,
@@ -169,10 +174,12 @@ export class WebShowcasesController {
       options,
     );
     this.showcases.record(s, 'pdf_download', technology.id);
+    if (s.visibility === 'unlisted') res.setHeader('X-Robots-Tag', 'noindex');
     this.sendPdf(req, res, pdf, `${technology.slug}-${options.text}-${options.paper}.pdf`);
   }
 
   @Get(LANGS.map((l) => `${l}/technologies/:slug/one-pager.pdf`))
+  @RateLimited('pdf')
   async onePager(
     @Param('slug') slug: string,
     @Req() req: Request,

@@ -14,6 +14,7 @@ export const RATE_LIMIT_POLICIES = [
   'sign-in-account',
   'sign-in-address',
   'password-reset',
+  'pdf',
 ] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
 
@@ -48,7 +49,8 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    const { inquiries, integratorRateLimit, anonymousRateLimit, signInLimits } = this.config;
+    const { inquiries, integratorRateLimit, anonymousRateLimit, signInLimits, pdfRateLimit } =
+      this.config;
     const limits: Record<RateLimitPolicy, { points: number; duration: number }> = {
       'inquiry-create': { points: inquiries.rateLimit, duration: inquiries.rateWindowSeconds },
       'inquiry-follow-up': {
@@ -77,6 +79,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
         points: signInLimits.accountFailures,
         duration: signInLimits.windowSeconds,
       },
+      pdf: { points: pdfRateLimit.points, duration: pdfRateLimit.windowSeconds },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
       const limiter = new RateLimiterPostgres({
