@@ -101,12 +101,16 @@ describe('PdfRenderer', () => {
       qrUrl: 'https://catalog.example/en/showcases/night?via=qr',
       listings: [1, 2, 3].map((n) => ({
         technology: listing(n),
-        qrUrl: `https://catalog.example/${n}`,
+        qrUrl: `https://catalog.example/${n}?source=showcase%3Anight&via=qr`,
       })),
     };
     const options = { lang: 'ko' as const, text: 'ko' as const, paper: 'a4' as const };
     const first = await renderer.booklet(booklet, office, options);
     expect(pages(first)).toBe(4);
+    // A click on the printed address is counted as from the PDF; the QR code says "qr".
+    expect(first.toString('latin1')).toContain(
+      '/URI (https://catalog.example/2?source=showcase%3Anight&via=pdf)',
+    );
     expect(await renderer.booklet(booklet, office, options)).toBe(first);
     const changed = await renderer.booklet(
       { ...booklet, cacheKey: 'showcase@1:a@2,b@1,c@1' },

@@ -420,13 +420,15 @@ export class PdfRenderer {
           { size: 9, color: MUTED, maxLines: 2 },
         ) + 1;
     }
-    // The address as a link too, for those who read the PDF on a screen.
+    // The address as a link too, for those who read the PDF on a screen: counted as from the
+    // PDF, not as a scan.
+    const link = url.replace(/([?&]via=)qr\b/, '$1pdf');
     y +=
       text(
         doc,
-        url,
+        link,
         { x: full.x, y, width: textWidth },
-        { size: 9, color: ACCENT, maxLines: 2, link: url },
+        { size: 9, color: ACCENT, maxLines: 2, link },
       ) + 1;
     text(
       doc,
