@@ -85,7 +85,7 @@ const LABELS = {
     scan: 'Scan to open the listing and ask about it',
     scanShowcase: 'Scan to open this collection online',
     technologies: 'Technologies',
-    page: 'page',
+    page: (n: number) => `page ${n}`,
     reference: 'Ref.',
     organizer: 'Organised by',
   },
@@ -107,7 +107,7 @@ const LABELS = {
     scan: '스캔하면 기술 페이지에서 바로 문의할 수 있습니다',
     scanShowcase: '스캔하면 온라인 소개 페이지가 열립니다',
     technologies: '소개 기술',
-    page: '쪽',
+    page: (n: number) => `${n}쪽`,
     reference: '관리번호',
     organizer: '주최',
   },
@@ -228,7 +228,7 @@ export class PdfRenderer {
       if (y > bottom - 16) return;
       const title = listingTitle(listing.technology, options.lang);
       const line = `${index + 1}. ${title}`;
-      const pageNo = `${t.page} ${index + 2}`;
+      const pageNo = t.page(index + 2);
       doc.font('regular').fontSize(10.5).fillColor(MUTED);
       const pageWidth = doc.widthOfString(pageNo);
       text(
@@ -286,8 +286,14 @@ export class PdfRenderer {
       );
       y += Math.max(0, ...used) + 12;
     };
+    // One language: the other one stands in for a missing text. Side by side: it is already there.
+    const fallback = langs.length === 1;
     const pickText = (l: Lang, ko: string | null, en: string | null) =>
-      (l === 'ko' ? (ko ?? en) : (en ?? ko)) ?? '';
+      (l === 'ko' ? (ko ?? (fallback ? en : null)) : (en ?? (fallback ? ko : null))) ?? '';
+    const pickList = (l: Lang, ko: string[], en: string[]) => {
+      const own = l === 'ko' ? ko : en;
+      return own.length || !fallback ? own : l === 'ko' ? en : ko;
+    };
     const bullets = (items: string[]) => items.map((i) => `•  ${i}`).join('\n');
     section(t.summary, (l) => pickText(l, tech.summaryKo, tech.summaryEn), 0.4);
     if (tech.advantagesKo.length || tech.advantagesEn.length) {
@@ -453,11 +459,6 @@ function splitColumns(box: Box, n: number): Box[] {
   const gap = 18;
   const width = (box.width - gap * (n - 1)) / n;
   return Array.from({ length: n }, (_, i) => ({ x: box.x + i * (width + gap), y: box.y, width }));
-}
-
-function pickList(lang: Lang, ko: string[], en: string[]): string[] {
-  const own = lang === 'ko' ? ko : en;
-  return own.length ? own : lang === 'ko' ? en : ko;
 }
 
 function listingTitle(t: TechnologyDto, lang: Lang): string {
