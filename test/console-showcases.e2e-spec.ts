@@ -121,6 +121,12 @@ describe('console showcases: prepare an event, then see what came of it', () => 
     const confirm = await post(`${editor}/publish`, { version: versionIn(html) }).expect(200);
     expect(confirm.text).toContain('Publish “Ophthalmology technology evening”?');
     expect((await t.http.get('/en/showcases/ophthalmology-technology-evening')).status).toBe(404);
+    // Before it is public, staff can see the page as partners will, in either language.
+    const preview = await staff.agent.get(`${editor}/preview?lang=ko`).expect(200);
+    expect(preview.headers['cache-control']).toBe('no-store');
+    expect(preview.text).toContain('<h1>안과 기술 설명회</h1>');
+    expect(preview.text).toContain('직원용 미리 보기');
+    expect((await t.http.get(`${editor}/preview`)).status).not.toBe(200);
     await post(`${editor}/publish`, { version: versionIn(html), confirm: 'yes' }).expect(303);
     const pub = await t.http.get('/en/showcases/ophthalmology-technology-evening').expect(200);
     expect(pub.text).toContain(listings[1].titleEn);

@@ -80,6 +80,12 @@ const en = {
   noInquiries: 'No inquiries from this showcase yet.',
   listing: 'Listing',
   back: 'All showcases',
+  preview: 'Preview the page',
+  previewTitle: 'Preview',
+  previewBanner:
+    'Preview for staff: partners see this page only once the showcase is published, and only its published listings.',
+  backToEditor: 'Back to the showcase',
+  previewOther: 'Preview in Korean',
 };
 
 export type ConsoleShowcaseText = typeof en;
@@ -163,6 +169,12 @@ const ko: ConsoleShowcaseText = {
   noInquiries: '이 기술 소개전으로 들어온 문의가 아직 없습니다.',
   listing: '기술',
   back: '전체 기술 소개전',
+  preview: '페이지 미리 보기',
+  previewTitle: '미리 보기',
+  previewBanner:
+    '직원용 미리 보기: 공개한 뒤에야 파트너가 이 페이지를 볼 수 있으며, 공개된 기술만 보입니다.',
+  backToEditor: '기술 소개전으로',
+  previewOther: '영어로 미리 보기',
 };
 
 export const CONSOLE_SHOWCASE_UI: Record<Lang, ConsoleShowcaseText> = { en, ko };

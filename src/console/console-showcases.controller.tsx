@@ -13,6 +13,8 @@ import {
   UpdateShowcaseDto,
 } from '../showcases/showcase.dto.js';
 import { ShowcasesService } from '../showcases/showcases.service.js';
+import { ShowcasePage } from '../web/views/showcase-page.js';
+import type { Lang } from '../web/web-i18n.js';
 import { CONSOLE_SHOWCASE_UI } from './console-showcases-i18n.js';
 import { ConsoleErrorFilter } from './console-error.filter.js';
 import { type Form, formStrings, formVersion, validatedForm } from './console-forms.js';
@@ -129,6 +131,43 @@ export class ConsoleShowcasesController {
       form: { values: valuesOf(showcase), errors: {} },
       notice: noticeOf(notice),
     });
+  }
+
+  /** The public page as partners will see it, drafts too; staff only, never cached. */
+  @Get(':id/preview')
+  async preview(
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+    @Param('id') id: string,
+    @Query('lang') asked: unknown,
+  ) {
+    const { showcase: s, listings } = await this.showcases.findForPreview(id);
+    const lang: Lang = asked === 'ko' || asked === 'en' ? asked : req.staffUser!.language;
+    const t = CONSOLE_SHOWCASE_UI[lang];
+    const base = `/${lang}/showcases/${s.slug}`;
+    this.pages.send(
+      res,
+      lang,
+      200,
+      `${t.previewTitle}: ${lang === 'ko' ? s.titleKo : s.titleEn}`,
+      `/console/showcases/${id}/preview`,
+      <>
+        <p class="notice preview-banner" role="status">
+          {t.previewBanner} <a href={`/console/showcases/${id}`}>{t.backToEditor}</a> ·{' '}
+          <a href={`/console/showcases/${id}/preview?lang=${lang === 'ko' ? 'en' : 'ko'}`}>
+            {t.previewOther}
+          </a>
+        </p>
+        <ShowcasePage
+          lang={lang}
+          showcase={s}
+          listings={listings}
+          base={base}
+          listingHref={(tech) => `/console/listings/${tech.id}/preview?lang=${lang}`}
+          onePagerHref={(tech) => `/${lang}/technologies/${tech.slug}/one-pager.pdf`}
+        />
+      </>,
+    );
   }
 
   @Post(':id')

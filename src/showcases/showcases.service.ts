@@ -242,9 +242,20 @@ export class ShowcasesService {
   async findPublic(slug: string): Promise<PublicShowcase> {
     const showcase = await this.showcases.findPublishedBySlug(slug.toLowerCase());
     if (!showcase) throw this.notFound(slug);
-    const ids = await this.showcases.itemIds(showcase.id);
+    return { showcase, listings: await this.publishedListings(showcase.id) };
+  }
+
+  /** A showcase's listings that are published now, in the curator's order. */
+  private async publishedListings(showcaseId: string): Promise<Technology[]> {
+    const ids = await this.showcases.itemIds(showcaseId);
     const byId = new Map((await this.technologies.loadPublished(ids)).map((t) => [t.id, t]));
-    return { showcase, listings: ids.flatMap((i) => byId.get(i) ?? []) };
+    return ids.flatMap((i) => byId.get(i) ?? []);
+  }
+
+  /** Any showcase by id, drafts too, with its listings published now: the staff preview. */
+  async findForPreview(id: string): Promise<PublicShowcase> {
+    const showcase = await this.find(id);
+    return { showcase, listings: await this.publishedListings(showcase.id) };
   }
 
   /** The public showcases for the home page and the sitemap. */

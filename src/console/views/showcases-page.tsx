@@ -278,7 +278,8 @@ export function ShowcaseEditorPage(props: {
       </p>
       <h1>{name(lang, s)}</h1>
       <p>
-        {t.statuses[s.status]} · {t.visibilityShort[s.visibility]}
+        {t.statuses[s.status]} · {t.visibilityShort[s.visibility]} ·{' '}
+        <a href={`/console/showcases/${s.id}/preview`}>{t.preview}</a>
       </p>
       <Notice text={state.notice} />
       <div class="lifecycle">
