@@ -7,6 +7,7 @@ import { AreaLifecycle1795700000000 } from './1795700000000-AreaLifecycle.js';
 import { StaffAccounts1796173640409 } from './1796173640409-StaffAccounts.js';
 import { ListingHistory1796221007805 } from './1796221007805-ListingHistory.js';
 import { Showcases1796231113435 } from './1796231113435-Showcases.js';
+import { SearchEvents1796235456600 } from './1796235456600-SearchEvents.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -19,4 +20,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   StaffAccounts1796173640409,
   ListingHistory1796221007805,
   Showcases1796231113435,
+  SearchEvents1796235456600,
 ];

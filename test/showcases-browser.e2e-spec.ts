@@ -192,6 +192,9 @@ describe('a showcase in a real browser (Chromium, no JavaScript): partner and cu
       await check(page, `console-showcase-${viewport}`, failures);
       await page.click('form[action$="/unpublish"] button');
       await check(page, `console-showcase-confirm-${viewport}`, failures);
+      // The analytics page (search log of this run: the partner's searches above).
+      await page.goto(`${base}/console/analytics`);
+      await check(page, `console-analytics-${viewport}`, failures);
     }
     await context.close();
     expect(failures).toEqual([]);

@@ -172,7 +172,7 @@ describe('Web catalog in a real browser (Chromium)', () => {
 
     await tabTo(page, '.card h3 a');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/en\/technologies\/[a-z0-9-]+$/);
+    await page.waitForURL(/\/en\/technologies\/[a-z0-9-]+(\?ref=search&pos=\d+)?$/);
 
     await tabTo(page, '#inq-name');
     await page.keyboard.type('Alex Kim');

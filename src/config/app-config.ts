@@ -69,6 +69,8 @@ export class AppConfig {
   readonly anonymousRateLimit!: { points: number; windowSeconds: number };
   /** One-pager and booklet PDFs per client address per window. */
   readonly pdfRateLimit!: { points: number; windowSeconds: number };
+  /** Search events older than this are deleted by the daily job. */
+  readonly analyticsRetentionDays!: number;
   /** Node's HTTP server: whole request and headers must arrive within these. */
   readonly http!: { requestTimeoutMs: number; headersTimeoutMs: number };
 
@@ -145,6 +147,7 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
       windowSeconds: env.PUBLIC_API_RATE_WINDOW_SECONDS,
     },
     pdfRateLimit: { points: env.PDF_RATE_LIMIT, windowSeconds: env.PDF_RATE_WINDOW_SECONDS },
+    analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS,
     http: {
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,

@@ -124,6 +124,8 @@ export const envSchema = z.object({
   // PDFs cost CPU to make (about 0.2 s each, cached after): per client address per window.
   PDF_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
   PDF_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  // How long the search log is kept (default 13 months), enforced daily.
+  ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(396),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
     .string()

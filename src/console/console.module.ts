@@ -16,6 +16,8 @@ import { ConsoleAreasController } from './console-areas.controller.js';
 import { ConsoleImportsController } from './console-imports.controller.js';
 import { ConsoleListingHistoryController } from './console-listing-history.controller.js';
 import { ConsoleShowcasesController } from './console-showcases.controller.js';
+import { ConsoleAnalyticsController } from './console-analytics.controller.js';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ShowcasesModule } from '../showcases/showcases.module.js';
 import { ImportUploadMiddleware } from './import-upload.middleware.js';
 import { ImportsModule } from '../imports/imports.module.js';
@@ -42,6 +44,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     InquiriesModule,
     ImportsModule,
     ShowcasesModule,
+    AnalyticsModule,
   ],
   // The editor before the list: its `new` route must not be read as a listing id.
   controllers: [
@@ -55,6 +58,7 @@ import { PatentsModule } from '../patents/patents.module.js';
     ConsoleImportsController,
     ConsoleListingHistoryController,
     ConsoleShowcasesController,
+    ConsoleAnalyticsController,
   ],
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
@@ -77,6 +81,7 @@ export class ConsoleModule implements NestModule {
         ConsoleImportsController,
         ConsoleListingHistoryController,
         ConsoleShowcasesController,
+        ConsoleAnalyticsController,
       );
     consumer.apply(StaffSessionMiddleware, ImportUploadMiddleware).forRoutes(upload);
   }

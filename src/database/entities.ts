@@ -12,6 +12,7 @@ import { MailMessage } from '../notifications/mail-message.entity.js';
 import { OutboxEntry } from '../outbox/outbox.entity.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Showcase, ShowcaseItem, ShowcaseMetric } from '../showcases/showcase.entity.js';
+import { SearchEvent } from '../analytics/search-event.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { ListingHistoryEntry } from '../technologies/listing-history-entry.entity.js';
 import { Technology } from '../technologies/technology.entity.js';
@@ -40,4 +41,5 @@ export const ENTITIES = [
   Showcase,
   ShowcaseItem,
   ShowcaseMetric,
+  SearchEvent,
 ];

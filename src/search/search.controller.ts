@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiOkResponse,
@@ -6,7 +6,12 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import {
+  AnalyticsRecorder,
+  normalizeQuery,
+  searchFilters,
+} from '../analytics/analytics-recorder.js';
 import { CatalogSyncPageDto } from '../changes/change-feed.dto.js';
 import { CatalogSync } from './catalog-sync.js';
 import { Public } from '../accounts/roles.decorator.js';
@@ -22,6 +27,7 @@ export class SearchController {
   constructor(
     private readonly search: SearchService,
     private readonly sync: CatalogSync,
+    private readonly analytics: AnalyticsRecorder,
   ) {}
 
   @Get()
@@ -43,6 +49,7 @@ export class SearchController {
   @ApiProblems(400, 401, 429, 503)
   async find(
     @Query() query: SearchQueryDto,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SearchResultDto | CatalogSyncPageDto> {
     if (query.updatedSince !== undefined || query.cursor !== undefined) {
@@ -51,6 +58,17 @@ export class SearchController {
     }
     const { result, lastModified } = await this.search.findWithFreshness(query);
     if (lastModified) res.setHeader('Last-Modified', lastModified.toUTCString());
+    this.analytics.record(req, {
+      kind: 'search',
+      channel: 'api',
+      lang: query.lang ?? null,
+      query: normalizeQuery(query.q),
+      filters: searchFilters(query),
+      resultCount: result.total,
+      page: query.page,
+      technologyId: null,
+      position: null,
+    });
     return result;
   }
 }

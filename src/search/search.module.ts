@@ -1,3 +1,4 @@
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { vocabulary } from './index-settings.js';
 import { QueryPlanner } from './query-plan.js';
 import { Module } from '@nestjs/common';
@@ -20,7 +21,7 @@ import { SearchService } from './search.service.js';
 
 /** Everything that talks to Meilisearch, and public search over it. */
 @Module({
-  imports: [OutboxModule, ChangesModule, TechnologyDataModule],
+  imports: [OutboxModule, ChangesModule, TechnologyDataModule, AnalyticsModule],
   controllers: [SearchController, AdminSearchController],
   providers: [
     {

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { AnalyticsRecorder } from '../analytics/analytics-recorder.js';
 import { Public } from '../accounts/roles.decorator.js';
 import { ApiProblems } from '../common/http/api-errors.decorator.js';
 import { versionEtag } from '../common/http/if-match.js';
@@ -11,7 +12,10 @@ import { toPublicTechnology } from './technology.mapper.js';
 @ApiTags('technologies')
 @Controller('api/v1/technologies')
 export class PublicTechnologiesController {
-  constructor(private readonly technologies: TechnologiesService) {}
+  constructor(
+    private readonly technologies: TechnologiesService,
+    private readonly analytics: AnalyticsRecorder,
+  ) {}
 
   @Get(':idOrSlug')
   @Public()
@@ -30,9 +34,21 @@ export class PublicTechnologiesController {
   @ApiProblems(400, 401, 404, 429)
   async get(
     @Param('idOrSlug') idOrSlug: string,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TechnologyDto> {
     const technology = await this.technologies.findPublished(idOrSlug);
+    this.analytics.record(req, {
+      kind: 'view',
+      channel: 'api',
+      lang: null,
+      query: null,
+      filters: {},
+      resultCount: null,
+      page: null,
+      technologyId: technology.id,
+      position: null,
+    });
     // Express answers 304 itself when If-None-Match / If-Modified-Since match these.
     res.setHeader('ETag', versionEtag(technology.version));
     res.setHeader('Last-Modified', technology.updatedAt.toUTCString());

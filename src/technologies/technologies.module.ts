@@ -1,3 +1,4 @@
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TechnologyDataModule } from './technology-data.module.js';
@@ -6,7 +7,7 @@ import { PublicTechnologiesController } from './public-technologies.controller.j
 import { TechnologiesService } from './technologies.service.js';
 
 @Module({
-  imports: [TaxonomyModule, TechnologyDataModule],
+  imports: [TaxonomyModule, TechnologyDataModule, AnalyticsModule],
   controllers: [AdminTechnologiesController, PublicTechnologiesController],
   providers: [TechnologiesService],
   exports: [TechnologiesService, TechnologyDataModule],

@@ -11,6 +11,11 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/roles.decorator.js';
+import {
+  AnalyticsRecorder,
+  normalizeQuery,
+  searchFilters,
+} from '../analytics/analytics-recorder.js';
 import { SearchService } from '../search/search.service.js';
 import { ShowcasesService } from '../showcases/showcases.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -46,6 +51,7 @@ export class WebPagesController {
     private readonly taxonomy: TaxonomyService,
     private readonly technologies: TechnologiesService,
     private readonly showcases: ShowcasesService,
+    private readonly analytics: AnalyticsRecorder,
   ) {}
 
   /** `/` and the unprefixed page paths go to the browser's language (ko or en, else en). */
@@ -96,6 +102,17 @@ export class WebPagesController {
       this.search.findWithFreshness(query),
       this.taxonomy.tree('published'),
     ]);
+    this.analytics.record(req, {
+      kind: 'search',
+      channel: 'web',
+      lang,
+      query: normalizeQuery(state.q),
+      filters: searchFilters(query),
+      resultCount: result.total,
+      page: state.page,
+      technologyId: null,
+      position: null,
+    });
     const help = result.total === 0 ? await this.catalog.noResultsHelp(state, lang) : null;
     const t = UI[lang].search;
     const canonical = searchHref(lang, state).slice(3);
@@ -130,6 +147,22 @@ export class WebPagesController {
     if (technology.slug !== slug) {
       // An id or a differently cased slug: one address per listing.
       return res.redirect(301, `/${lang}/technologies/${technology.slug}`);
+    }
+    // A view; and a click when it came from a results page (`ref=search&pos=`).
+    const position = query.ref === 'search' ? Number(query.pos) : NaN;
+    const clicked = Number.isInteger(position) && position >= 1 && position <= 10_000;
+    for (const kind of clicked ? (['click', 'view'] as const) : (['view'] as const)) {
+      this.analytics.record(req, {
+        kind,
+        channel: 'web',
+        lang,
+        query: null,
+        filters: {},
+        resultCount: null,
+        page: null,
+        technologyId: technology.id,
+        position: kind === 'click' ? position : null,
+      });
     }
     // From a showcase's page, PDF or QR code: counted, and carried into the inquiry.
     const source = await this.showcases.attributeVisit(query.source, query.via, technology.id);

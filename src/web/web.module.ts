@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { InquiriesModule } from '../inquiries/inquiries.module.js';
 import { SearchModule } from '../search/search.module.js';
@@ -27,6 +28,7 @@ import { WebFeedsController } from './web-feeds.controller.js';
     InquiriesModule,
     SearchModule,
     ShowcasesModule,
+    AnalyticsModule,
     RateLimitModule,
     PageRenderingModule,
   ],

@@ -8,6 +8,7 @@ import type {
 } from '../console-dashboard.repository.js';
 import { CONSOLE_UI } from '../console-i18n.js';
 import { CONSOLE_SHOWCASE_UI } from '../console-showcases-i18n.js';
+import { CONSOLE_ANALYTICS_UI } from '../console-analytics-i18n.js';
 import { CONSOLE_ADMIN_UI } from '../console-admin-i18n.js';
 
 const title = (lang: Lang, row: { titleKo: string | null; titleEn: string | null }) =>
@@ -89,7 +90,8 @@ export function ConsoleHomePage(props: {
         <a href="/console/inquiries">{CONSOLE_UI[lang].inquiriesLink}</a> ·{' '}
         <a href="/console/areas">{CONSOLE_ADMIN_UI[lang].adminLinks.areas}</a> ·{' '}
         <a href="/console/imports">{CONSOLE_ADMIN_UI[lang].adminLinks.imports}</a> ·{' '}
-        <a href="/console/showcases">{CONSOLE_SHOWCASE_UI[lang].title}</a>
+        <a href="/console/showcases">{CONSOLE_SHOWCASE_UI[lang].title}</a> ·{' '}
+        <a href="/console/analytics">{CONSOLE_ANALYTICS_UI[lang].title}</a>
         {user.role === 'admin' && (
           <>
             {' · '}

@@ -35,7 +35,16 @@ export function FallbackMarker({ lang }: { lang: Lang }) {
   return <span class="fallback-marker">{UI[lang].listing.fallback}</span>;
 }
 
-export function ListingCard({ item, lang }: { item: SearchItemDto; lang: Lang }) {
+/** `position`: the card's place in search results, carried in its link so a click is counted. */
+export function ListingCard({
+  item,
+  lang,
+  position,
+}: {
+  item: SearchItemDto;
+  lang: Lang;
+  position?: number;
+}) {
   const h = item.highlight ?? {};
   // Highlights are HTML; a field without one is stored text, made HTML the same way.
   const html = (highlight: string | undefined, text: string | null) =>
@@ -46,7 +55,9 @@ export function ListingCard({ item, lang }: { item: SearchItemDto; lang: Lang })
   return (
     <li class="card">
       <h3 lang={title?.lang}>
-        <a href={`/${lang}/technologies/${item.slug}`}>
+        <a
+          href={`/${lang}/technologies/${item.slug}${position ? `?ref=search&pos=${position}` : ''}`}
+        >
           <Highlighted text={title?.value ?? toHighlightHtml(item.referenceCode)!} />
         </a>
       </h3>

@@ -20,6 +20,7 @@ import {
 import {
   hasFilters,
   LIST_FILTERS,
+  RESULTS_PER_PAGE,
   type ListFilter,
   searchHref,
   type SearchState,
@@ -435,8 +436,12 @@ export function ResultsPage(props: ResultsPageProps) {
             <NoResults {...props} />
           ) : (
             <ul class="cards">
-              {result.items.map((item) => (
-                <ListingCard item={item} lang={lang} />
+              {result.items.map((item, i) => (
+                <ListingCard
+                  item={item}
+                  lang={lang}
+                  position={(state.page - 1) * RESULTS_PER_PAGE + i + 1}
+                />
               ))}
             </ul>
           )}
