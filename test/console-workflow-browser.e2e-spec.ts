@@ -317,7 +317,8 @@ describe('a curator’s week in the console, in a real browser (Chromium, no Jav
       await context.close();
     }
     expect(failures).toEqual([]);
-  });
+    // Twenty-odd page types, axe on each, at two widths: about a minute on a quiet machine.
+  }, 180_000);
 
   it('with JavaScript: warns before unsaved typing is lost, and copies a new key', async () => {
     const { context, page } = await signIn('admin@hanbit-hospital.example', {

@@ -167,7 +167,7 @@ describe('a showcase in a real browser (Chromium, no JavaScript): partner and cu
     expect(rows).toEqual([{ source: `showcase:${slug}` }]);
     await context.close();
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 
   it('a curator sees it in the console; axe finds nothing serious there either', async () => {
     const failures: string[] = [];
@@ -198,7 +198,7 @@ describe('a showcase in a real browser (Chromium, no JavaScript): partner and cu
     }
     await context.close();
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 
   it('renders the booklet for the README when screenshots are asked for', async () => {
     const res = await t.http

@@ -352,7 +352,8 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
     const info = execFileSync('pdfinfo', [saved(letter.body as Buffer)], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     await t.http.get(`/en/showcases/${showcase.slug}/booklet.pdf?paper=a3`).expect(400);
-  });
+    // Rendering, then poppler and a QR decoder on two pages: slow on a busy machine.
+  }, 120_000);
 
   it('makes a one-pager that changes when the listing changes', async () => {
     const l = listings[0];
