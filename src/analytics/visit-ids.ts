@@ -15,6 +15,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 @Injectable()
 export class VisitIds {
   private cached: { day: string; salt: Buffer } | null = null;
+  /** The one lookup in flight: a burst of first requests of the day shares it. */
+  private pending: Promise<Buffer> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -26,9 +28,15 @@ export class VisitIds {
       .slice(0, 22);
   }
 
-  private async saltOfToday(): Promise<Buffer> {
-    const day = today();
-    if (this.cached?.day === day) return this.cached.salt;
+  private saltOfToday(): Promise<Buffer> {
+    if (this.cached?.day === today()) return Promise.resolve(this.cached.salt);
+    this.pending ??= this.loadSalt(today()).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async loadSalt(day: string): Promise<Buffer> {
     // The first instance to need today's key writes it; the others read that one.
     const fresh = { day, salt: randomBytes(32).toString('base64') };
     const [row] = await this.db.query<{ value: { day: string; salt: string } }[]>(
