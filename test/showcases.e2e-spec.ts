@@ -146,6 +146,12 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
     expect(res.body.listings.map((l: { slug: string }) => l.slug)).toEqual(
       listings.map((l) => l.slug),
     );
+    expect(res.body.event).toEqual({
+      name: 'BOSTON-SEOUL BIO & AI Night',
+      date: '2026-10-14',
+      place: 'Cambridge Innovation Center, Boston',
+      organizer: 'Korea Health Industry Development Institute',
+    });
     showcase = res.body;
     // A draft is nobody's business but the office's.
     await t.http.get(`/en/showcases/${showcase.slug}`).expect(404);
@@ -331,6 +337,7 @@ describe('showcases: an event of eight listings, its page, booklet, QR codes and
     expect(fonts).toMatch(/Pretendard-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/);
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('BOSTON-SEOUL BIO & AI Night');
+    expect(text).toContain('Cambridge Innovation Center, Boston');
     for (const l of listings) {
       expect(text).toContain(l.titleEn);
       expect(text).toContain(l.titleKo);

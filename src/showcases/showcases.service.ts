@@ -354,15 +354,7 @@ export class ShowcasesService {
       titleEn: s.titleEn,
       introKo: s.introKo,
       introEn: s.introEn,
-      event:
-        s.eventName && s.eventDate
-          ? {
-              name: s.eventName,
-              date: s.eventDate,
-              place: s.eventPlace,
-              organizer: s.eventOrganizer,
-            }
-          : null,
+      event: showcaseEvent(s),
       visibility: s.visibility,
       status: s.status,
       listings: ids.flatMap((i) => (names.has(i) ? [toListing(names.get(i)!)] : [])),
@@ -391,6 +383,13 @@ export class ShowcasesService {
         new DomainError(ShowcaseErrorCode.DuplicateSlug, `The slug "${slug}" is already in use.`),
     });
   }
+}
+
+/** A showcase's event, when it has one (a name and a date). */
+export function showcaseEvent(s: Showcase) {
+  return s.eventName && s.eventDate
+    ? { name: s.eventName, date: s.eventDate, place: s.eventPlace, organizer: s.eventOrganizer }
+    : null;
 }
 
 function eventColumns(event: ShowcaseFieldsDto['event']) {

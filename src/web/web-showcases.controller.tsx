@@ -26,7 +26,11 @@ import {
 import { QrCodeRenderer } from '../showcases/qr-code-renderer.js';
 import type { Showcase } from '../showcases/showcase.entity.js';
 import { showcaseSource } from '../showcases/showcase.types.js';
-import { type PublicShowcase, ShowcasesService } from '../showcases/showcases.service.js';
+import {
+  type PublicShowcase,
+  showcaseEvent,
+  ShowcasesService,
+} from '../showcases/showcases.service.js';
 import type { Technology } from '../technologies/technology.entity.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
@@ -130,15 +134,7 @@ export class WebShowcasesController {
         cacheKey: `${s.id}@${s.version}:${listings.map((t) => `${t.id}@${t.version}`).join(',')}`,
         title: { ko: s.titleKo, en: s.titleEn },
         intro: { ko: s.introKo, en: s.introEn },
-        event:
-          s.eventName && s.eventDate
-            ? {
-                name: s.eventName,
-                date: s.eventDate,
-                place: s.eventPlace,
-                organizer: s.eventOrganizer,
-              }
-            : null,
+        event: showcaseEvent(s),
         qrUrl: `${this.config.baseUrl}/${lang}/showcases/${s.slug}?via=qr`,
         listings: listings.map((t) => ({
           technology: toPublicTechnology(t),
