@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
+import { UUID_PATTERN } from '../common/validation/uuid.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
 import { assertCurrentVersion, requireVersion } from '../common/http/if-match.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
@@ -28,7 +29,6 @@ import { Showcase } from './showcase.entity.js';
 import { ShowcaseRepository } from './showcase.repository.js';
 import { type ShowcaseMetricKind, showcaseSlugOfSource, showcaseSource } from './showcase.types.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_CONSTRAINT = 'IDX_d64668230aa248cdad4474ab5c';
 
 /** A published showcase with its listings that are published now, in the curator's order. */
@@ -331,14 +331,14 @@ export class ShowcasesService {
     expected: number | undefined,
   ): Promise<Showcase> {
     const version = requireVersion(expected, ShowcaseErrorCode.VersionRequired);
-    const showcase = UUID.test(id) ? await this.showcases.lockForChange(m, id) : null;
+    const showcase = UUID_PATTERN.test(id) ? await this.showcases.lockForChange(m, id) : null;
     if (!showcase) throw this.notFound(id);
     assertCurrentVersion(version, showcase.version, ShowcaseErrorCode.VersionConflict, 'showcase');
     return showcase;
   }
 
   private async find(id: string): Promise<Showcase> {
-    const showcase = UUID.test(id) ? await this.showcases.findById(id) : null;
+    const showcase = UUID_PATTERN.test(id) ? await this.showcases.findById(id) : null;
     if (!showcase) throw this.notFound(id);
     return showcase;
   }

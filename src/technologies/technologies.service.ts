@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
+import { UUID_PATTERN } from '../common/validation/uuid.js';
 import { rethrowUniqueViolation } from '../common/errors/unique-violation.js';
 import { assertCurrentVersion, requireVersion } from '../common/http/if-match.js';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
@@ -30,8 +31,6 @@ import { Technology } from './technology.entity.js';
 import { TechnologyRepository } from './technology.repository.js';
 import { type ListingActor, SYSTEM_ACTOR } from './listing-actor.js';
 import { toAdminSummary } from './technology.mapper.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Fields copied as they are from a create/update body onto the entity. */
 export const PLAIN_FIELDS = [
@@ -263,7 +262,7 @@ export class TechnologiesService {
   }
 
   async findById(id: string): Promise<Technology> {
-    const technology = UUID.test(id) ? await this.repository.findWithDetails({ id }) : null;
+    const technology = UUID_PATTERN.test(id) ? await this.repository.findWithDetails({ id }) : null;
     if (!technology) throw this.notFound(id);
     return technology;
   }
@@ -271,7 +270,7 @@ export class TechnologiesService {
   /** A published listing by id or slug; anything else is "not found" to the public. */
   async findPublished(idOrSlug: string): Promise<Technology> {
     const technology = await this.repository.findWithDetails(
-      UUID.test(idOrSlug)
+      UUID_PATTERN.test(idOrSlug)
         ? { id: idOrSlug, status: 'published' }
         : { slug: idOrSlug.toLowerCase(), status: 'published' },
     );
@@ -348,7 +347,7 @@ export class TechnologiesService {
   }
 
   private assertSlugShape(slug: string) {
-    if (UUID.test(slug)) {
+    if (UUID_PATTERN.test(slug)) {
       throw new ValidationFailedError([
         { field: 'slug', message: 'a slug cannot look like an id (UUID)' },
       ]);

@@ -9,6 +9,7 @@ import {
   MoreThan,
 } from 'typeorm';
 import { ChangeFeed } from '../changes/change-feed.js';
+import { UUID_PATTERN } from '../common/validation/uuid.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Patent } from '../patents/patent.entity.js';
@@ -38,8 +39,6 @@ const LISTING_SUMMARY = {
 
 /** A listing as lists of listings name it. */
 export type ListingSummary = Pick<Technology, keyof typeof LISTING_SUMMARY>;
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What an inquiry knows of its listing. */
 export type InquirySubject = Pick<Technology, keyof typeof INQUIRY_SUBJECT>;
