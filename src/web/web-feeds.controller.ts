@@ -8,15 +8,14 @@ import { AppConfig } from '../config/app-config.js';
 import type { SearchItemDto } from '../search/search-query.dto.js';
 import { SearchService } from '../search/search.service.js';
 import { TechnologyRepository } from '../technologies/technology.repository.js';
+import { pick } from './views/listing-card.js';
+import { listingTitle } from './views/listing-page.js';
 import { langOfRequest, WebErrorFilter } from './web-error.filter.js';
 import { type Lang, LANGS, UI } from './web-i18n.js';
 import { feedHref, parseSearchState, type SearchState } from './web-search-state.js';
 
 /** Entries per feed: the newest listings that match. */
 export const FEED_ENTRIES = 50;
-
-const pickText = (lang: Lang, ko: string | null, en: string | null) =>
-  (lang === 'ko' ? (ko ?? en) : (en ?? ko)) ?? '';
 
 /**
  * Atom feeds of the catalog: `/{lang}/technologies.atom` takes the results page's parameters,
@@ -75,9 +74,10 @@ export class WebFeedsController {
       feed.addItem({
         id: `urn:uuid:${item.id}`,
         // The library marks titles and summaries type="html": escaped, they read as the text.
-        title: escapeHtml(pickText(lang, item.titleKo, item.titleEn) || item.referenceCode),
+        title: escapeHtml(listingTitle(item, lang)),
         link,
-        description: escapeHtml(pickText(lang, item.summaryKo, item.summaryEn)) || undefined,
+        description:
+          escapeHtml(pick(lang, item.summaryKo, item.summaryEn)?.value ?? '') || undefined,
         date: new Date(item.updatedAt),
         ...(item.publishedAt ? { published: new Date(item.publishedAt) } : {}),
         category: item.areaCodes.map((code) => ({ term: code, name: code })),

@@ -35,6 +35,7 @@ import type { Technology } from '../technologies/technology.entity.js';
 import { TechnologiesService } from '../technologies/technologies.service.js';
 import { toPublicTechnology } from '../technologies/technology.mapper.js';
 import { PageRenderer } from './page-renderer.js';
+import { listingTitle } from './views/listing-page.js';
 import { ShowcasePage } from './views/showcase-page.js';
 import { pathsFor } from './web-catalog.js';
 import { langOfRequest, WebErrorFilter } from './web-error.filter.js';
@@ -284,8 +285,7 @@ export class WebShowcasesController {
         '@type': 'ListItem',
         position: i + 1,
         url: `${this.config.baseUrl}/${lang}/technologies/${t.slug}`,
-        name:
-          (lang === 'ko' ? (t.titleKo ?? t.titleEn) : (t.titleEn ?? t.titleKo)) ?? t.referenceCode,
+        name: listingTitle(t, lang),
       })),
     };
     const graph: object[] = [itemList];

@@ -4,6 +4,7 @@ import type { Lang } from '../../web/web-i18n.js';
 import { CONSOLE_ADMIN_UI, type ConsoleAdminText } from '../console-admin-i18n.js';
 import { CONSOLE_UI } from '../console-i18n.js';
 import { InputField } from './people-page.js';
+import { FormError } from './form-error.js';
 
 /** A refused area form: which one ('new', an area's code, or `retire:<code>`), as typed, and why. */
 export interface AreaForm {
@@ -13,14 +14,6 @@ export interface AreaForm {
 }
 
 type T = ConsoleAdminText['areas'];
-
-function FormError({ error }: { error?: string }) {
-  return error ? (
-    <p class="notice error" role="alert">
-      {error}
-    </p>
-  ) : null;
-}
 
 function AreaSelect(props: {
   id: string;

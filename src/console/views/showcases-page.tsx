@@ -11,6 +11,7 @@ import { formatDate, type Lang } from '../../web/web-i18n.js';
 import { CONSOLE_UI } from '../console-i18n.js';
 import { CONSOLE_SHOWCASE_UI, type ConsoleShowcaseText } from '../console-showcases-i18n.js';
 import { Pager } from './pager.js';
+import { FormError } from './form-error.js';
 
 /** What was typed into the showcase form and what was wrong with it. */
 export interface ShowcaseForm {
@@ -38,14 +39,6 @@ function Notice({ text }: { text?: string }) {
   return text ? (
     <p class="notice ok" role="status">
       {text}
-    </p>
-  ) : null;
-}
-
-function FormError({ error }: { error?: string }) {
-  return error ? (
-    <p class="notice error" role="alert">
-      {error}
     </p>
   ) : null;
 }

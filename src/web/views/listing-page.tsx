@@ -35,7 +35,10 @@ export function patentRecordUrl(p: PatentDto): string | null {
 }
 
 /** The listing's title in the reader's language (or the other one), for <title> and links. */
-export function listingTitle(t: TechnologyDto | SearchItemDto, lang: Lang): string {
+export function listingTitle(
+  t: Pick<TechnologyDto, 'titleKo' | 'titleEn' | 'referenceCode'>,
+  lang: Lang,
+): string {
   return pick(lang, t.titleKo, t.titleEn)?.value ?? t.referenceCode;
 }
 
