@@ -23,6 +23,8 @@ import { PATENT_PROBLEMS } from './patents/patent-error-codes.js';
 import { SEARCH_PROBLEMS } from './search/search-error-codes.js';
 import { SHOWCASE_PROBLEMS } from './showcases/showcase-error-codes.js';
 import { ShowcasesModule } from './showcases/showcases.module.js';
+import { ALERT_PROBLEMS } from './alerts/alert-error-codes.js';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { TECHNOLOGY_PROBLEMS } from './technologies/technology-error-codes.js';
 import { ApiRateLimitGuard } from './accounts/api-rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -53,6 +55,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     useProblemCatalog(
       ACCOUNT_PROBLEMS,
+      ALERT_PROBLEMS,
       AREA_PROBLEMS,
       IMPORT_PROBLEMS,
       INQUIRY_PROBLEMS,
@@ -92,6 +95,7 @@ export class AppModule implements NestModule {
         InquiriesModule,
         ImportsModule,
         ShowcasesModule,
+        AlertsModule,
         HealthModule,
         DemoModule,
         ConsoleModule,

@@ -28,6 +28,10 @@ export class TechnologyChange {
   @Column({ type: 'varchar', length: 16 })
   type!: ChangeType;
 
+  /** For `updated`: the fields the change set (as in the listing history); else empty. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  fields!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   occurredAt!: Date;
 }

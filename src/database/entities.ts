@@ -1,3 +1,4 @@
+import { SavedSearch } from '../alerts/saved-search.entity.js';
 import { ApiKey } from '../accounts/api-key.entity.js';
 import { AuditEvent } from '../accounts/audit-event.entity.js';
 import { StaffSession } from '../accounts/staff-session.entity.js';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ShowcaseItem,
   ShowcaseMetric,
   SearchEvent,
+  SavedSearch,
 ];

@@ -69,6 +69,7 @@ export class MailDelivery implements OutboxHandler, OnModuleInit, OnModuleDestro
       subject: message.subject,
       text: message.bodyText ?? '',
       html: message.bodyHtml ?? '',
+      headers: message.headers ?? undefined,
       date: message.createdAt,
       label: `${compactUtc(message.createdAt)}-${message.kind}-${message.subjectRef}`,
     });
@@ -76,7 +77,7 @@ export class MailDelivery implements OutboxHandler, OnModuleInit, OnModuleDestro
       .getRepository(MailMessage)
       .update(
         { id: message.id, sentAt: IsNull() },
-        { sentAt: new Date(), bodyText: null, bodyHtml: null },
+        { sentAt: new Date(), bodyText: null, bodyHtml: null, headers: null },
       );
     this.logger.log({ mailId: message.id, kind: message.kind }, 'mail sent');
   }

@@ -37,6 +37,10 @@ export class MailMessage {
   @Column({ type: 'text', nullable: true })
   bodyHtml!: string | null;
 
+  /** Extra headers (List-Unsubscribe…); purged with the bodies, since they may hold a link. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers!: Record<string, string> | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

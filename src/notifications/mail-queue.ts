@@ -14,6 +14,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -37,6 +39,7 @@ export class MailQueue {
       subject: mail.subject.slice(0, 300),
       bodyText: mail.text,
       bodyHtml: mail.html,
+      headers: mail.headers ?? null,
       sentAt: null,
     });
     await this.outbox.enqueue(m, 'mail', id);

@@ -13,6 +13,7 @@ export interface MailEnvelope {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
   date: Date;
   /** A readable file name stem for the development transport. */
   label: string;
@@ -35,6 +36,7 @@ function messageOf(mail: MailEnvelope) {
     text: mail.text,
     html: mail.html,
     date: mail.date,
+    headers: mail.headers,
     messageId: `<${mail.id}@${domain}>`,
   };
 }

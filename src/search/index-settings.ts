@@ -38,6 +38,7 @@ export function indexSettings(): Settings {
       'conceptTagsBody',
     ],
     filterableAttributes: [
+      'id', // the alert digests' "which of these listings match" and version checks
       'areaCodes',
       'trl',
       'stage',

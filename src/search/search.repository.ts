@@ -161,6 +161,23 @@ export class SearchRepository {
     }
   }
 
+  /** The indexed version of each of these listings (those the index lacks are left out). */
+  async versionsOf(ids: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += UPSERT_CHUNK) {
+      const chunk = ids.slice(i, i + UPSERT_CHUNK);
+      const page = await (
+        await this.writable(this.indexName)
+      ).getDocuments<{ id: string; version: number }>({
+        fields: ['id', 'version'],
+        filter: `id IN [${chunk.map((id) => JSON.stringify(id)).join(', ')}]`,
+        limit: chunk.length,
+      });
+      for (const d of page.results) out.set(d.id, d.version);
+    }
+    return out;
+  }
+
   /** An index handle on the indexer key (the search-only key cannot write). */
   private async writable(name: string) {
     return (await this.clients.admin()).index(name);

@@ -90,6 +90,9 @@ export function searchParams(query: SearchQueryDto): SearchParams {
   };
 }
 
+/** Listings asked about at once by matchingAmong (one Meilisearch request each). */
+const AMONG_CHUNK = 500;
+
 export interface FreshSearchResult {
   result: SearchResultDto;
   lastModified: Date | null;
@@ -131,14 +134,38 @@ export class SearchService {
       const [lastModified, result] = await Promise.all([
         // Best effort: search answers from the index even while Postgres is away.
         this.cache.memo('lastChangedAt', () => this.feed.lastChangedAt()).catch(() => null),
-        this.load(query),
+        this.run(query),
       ]);
       return { result, lastModified };
     });
   }
 
-  private async load(query: SearchQueryDto): Promise<SearchResultDto> {
+  /**
+   * Which of these listings the search matches, read as the public search reads it (same
+   * understanding, same filters), with what a digest shows of each; in the index's order.
+   */
+  async matchingAmong(query: SearchQueryDto, ids: string[]): Promise<SearchItemDto[]> {
+    const out: SearchItemDto[] = [];
+    for (let i = 0; i < ids.length; i += AMONG_CHUNK) {
+      const chunk = ids.slice(i, i + AMONG_CHUNK);
+      const result = await this.run({ ...query, page: 1, perPage: chunk.length }, (params) => {
+        params.filter = [
+          ...(params.filter as string[]),
+          `id IN [${chunk.map(filterLiteral).join(', ')}]`,
+        ];
+        params.facets = [];
+      });
+      out.push(...result.items);
+    }
+    return out;
+  }
+
+  private async run(
+    query: SearchQueryDto,
+    adjust?: (params: SearchParams) => void,
+  ): Promise<SearchResultDto> {
     const params = searchParams(query);
+    adjust?.(params);
     const plan = this.planner.plan(query.q, {
       literal: query.literal,
       understanding: this.config.searchUnderstanding,

@@ -110,7 +110,13 @@ export class TechnologyRepository {
         })),
       );
     }
-    await this.changes.recordMany(m, changed);
+    const fieldsOf = new Map<string, string[]>();
+    for (const h of history)
+      fieldsOf.set(h.technologyId, [...(fieldsOf.get(h.technologyId) ?? []), ...h.fields]);
+    await this.changes.recordMany(
+      m,
+      changed.map((c) => ({ ...c, fields: [...new Set(fieldsOf.get(c.technology.id) ?? [])] })),
+    );
   }
 
   /** The change that first published a listing (a lifecycle step or an import), if any. */

@@ -782,6 +782,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a search by e-mail
+         * @description Sends a confirmation link to the address (double opt-in); nothing else is sent until it is followed. Then a digest (weekly or daily) lists the listings newly published or substantially updated that match. Every mail links to one-click unsubscribe (RFC 8058) and to a page with all alerts of the address. The answer is the same whether or not the address already follows the search.
+         */
+        post: operations["followSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2101,6 +2121,54 @@ export interface components {
             totals: components["schemas"]["ShowcaseCountsDto"];
             /** @description Per listing of the showcase (and any listing its inquiries named) */
             listings: components["schemas"]["ShowcaseListingReportDto"][];
+        };
+        AlertSearchDto: {
+            /**
+             * @description Words in Korean or English, an inventor, a patent number…
+             * @example 폐암 조기 진단
+             */
+            q?: string;
+            /**
+             * @description Search only the words of `q` as typed: no synonyms, concepts, typo tolerance, Korean particle reading or patent-number parsing
+             * @default false
+             */
+            literal?: boolean;
+            /**
+             * @description Area code, repeatable; a level-1 code matches its children
+             * @example [
+             *       "diagnostics"
+             *     ]
+             */
+            area?: string[];
+            trlMin?: number;
+            trlMax?: number;
+            stage?: ("discovery" | "preclinical" | "clinical" | "approved" | "prototype" | "validated" | "cleared")[];
+            jurisdiction?: ("KR" | "US" | "EP" | "PCT" | "WO" | "JP" | "CN")[];
+            patentStatus?: ("pending" | "granted" | "abandoned" | "expired" | "withdrawn")[];
+            licenseType?: ("exclusive" | "non_exclusive" | "option" | "co_development" | "sponsored_research")[];
+        };
+        CreateAlertDto: {
+            /** @example jane.park@biotech.example */
+            email: string;
+            /** @description Leave out to follow the whole catalog */
+            search?: components["schemas"]["AlertSearchDto"];
+            /**
+             * @default weekly
+             * @enum {string}
+             */
+            cadence?: "weekly" | "daily";
+            /**
+             * @description Language of the mails
+             * @default en
+             * @enum {string}
+             */
+            language?: "ko" | "en";
+        };
+        AlertRequestedDto: {
+            /** @enum {string} */
+            status: "pending";
+            /** @example If the address can receive mail, a confirmation link is on its way. */
+            detail: string;
         };
         DependencyCheckDto: {
             /** @enum {string} */
@@ -5915,6 +5983,65 @@ export interface operations {
             };
             /** @description Not found (or not visible to this caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    followSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAlertDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRequestedDto"];
+                };
+            };
+            /** @description Invalid input: unknown or malformed fields or query parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request body too large (JSON bodies: 1 MB; import file uploads: 50 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. not complete enough to publish) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited (per client address, or per integrator key); see Retry-After and RateLimit-* */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,7 +18,7 @@ const POLICY_KEY = 'rate-limit:policy';
  * Policies that count what was accepted: a refused request (a form with a mistake, a 4xx or 5xx
  * of any kind) is given back when its answer has been sent, so typos do not use up the limit.
  */
-const COUNT_ACCEPTED_ONLY = new Set<RateLimitPolicy>(['inquiry-create']);
+const COUNT_ACCEPTED_ONLY = new Set<RateLimitPolicy>(['inquiry-create', 'alert-create']);
 
 /**
  * Limits a route per client address under a policy. Answers carry RateLimit-Limit,

@@ -15,6 +15,8 @@ export const RATE_LIMIT_POLICIES = [
   'sign-in-address',
   'password-reset',
   'pdf',
+  'alert-create',
+  'alert-link',
 ] as const;
 export type RateLimitPolicy = (typeof RATE_LIMIT_POLICIES)[number];
 
@@ -80,6 +82,13 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
         duration: signInLimits.windowSeconds,
       },
       pdf: { points: pdfRateLimit.points, duration: pdfRateLimit.windowSeconds },
+      // Following a search sends a mail, like an inquiry: the same limit.
+      'alert-create': { points: inquiries.rateLimit, duration: inquiries.rateWindowSeconds },
+      // Confirm, manage, unsubscribe: guessing links is what this bounds.
+      'alert-link': {
+        points: inquiries.rateLimit * FOLLOW_UP_PER_CREATE,
+        duration: inquiries.rateWindowSeconds,
+      },
     };
     for (const policy of RATE_LIMIT_POLICIES) {
       const limiter = new RateLimiterPostgres({

@@ -29,6 +29,7 @@ import {
   withoutTrl,
 } from '../web-search-state.js';
 import { ListingCard } from './listing-card.js';
+import { FollowForm } from './alert-pages.js';
 
 /** What the page can suggest when nothing matched. */
 export interface NoResultsHelp {
@@ -446,6 +447,7 @@ export function ResultsPage(props: ResultsPageProps) {
             </ul>
           )}
           <Pagination {...props} />
+          <FollowForm lang={lang} state={state} />
         </section>
       </div>
     </>
