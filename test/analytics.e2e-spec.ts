@@ -4,6 +4,7 @@ import { AnalyticsRecorder } from '../src/analytics/analytics-recorder.js';
 import { AnalyticsRetention } from '../src/analytics/analytics-retention.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { createListing, startTestApp, type TestApp } from './support/harness.js';
+import { advance, sendInquiry } from './support/inquiries.js';
 import { setUpFirstAdmin, signedIn } from './support/staff.js';
 
 const PARTNER_A = 'Mozilla/5.0 (PartnerA; test) Chrome/140';
@@ -13,6 +14,7 @@ describe('search analytics without personal data', () => {
   let t: TestApp;
   let staff: { agent: TestAgent; csrf: string };
   let retina: { id: string; slug: string };
+  let curator: string;
   const events = async () =>
     (await t.db.query('SELECT count(*)::int AS n FROM search_event'))[0].n as number;
 
@@ -27,7 +29,7 @@ describe('search analytics without personal data', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const curator = await t.keyFor('curator');
+    curator = await t.keyFor('curator');
     retina = await createListing(t, curator, {
       titleEn: 'Retina scanner for diabetic eye disease',
       areaCodes: ['medical-devices.monitoring'],
@@ -87,6 +89,70 @@ describe('search analytics without personal data', () => {
     await staff.agent.get('/console/analytics/secrets.csv').expect(404);
     const bad = await staff.agent.get('/console/analytics?from=yesterday').expect(422);
     expect(bad.text).toContain('id="an-from-error"');
+  });
+
+  it('sets views beside inquiries per listing, per area, over time and down the funnel', async () => {
+    const heart = await createListing(t, curator, {
+      titleEn: 'Cardiac patch for heart failure',
+      areaCodes: ['therapeutics.small-molecules'],
+    });
+    await t.app.get(OutboxRelay).drain();
+    const licensed = await sendInquiry(t, retina.slug);
+    const declinedAfterCda = await sendInquiry(t, retina.slug);
+    await sendInquiry(t, retina.slug);
+    await sendInquiry(t, heart.slug);
+    const path = ['triaged', 'in_discussion', 'under_cda'];
+    await advance(t, curator, licensed.reference, [...path, 'negotiating', 'licensed']);
+    await advance(t, curator, declinedAfterCda.reference, path);
+    await advance(t, curator, declinedAfterCda.reference, ['declined'], {
+      declineReason: 'insufficient_fit',
+    });
+
+    const whole = (await staff.agent.get('/console/analytics').expect(200)).text;
+    // Retina: 3 views by 2 visitors, 1 click, 3 inquiries; the heart listing: 1 inquiry, no view.
+    expect(whole).toMatch(
+      /Retina scanner for diabetic eye disease<\/a><\/td><td>3<\/td><td>2<\/td><td>1<\/td><td>3<\/td>/,
+    );
+    expect(whole).toMatch(
+      /Cardiac patch for heart failure<\/a><\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/,
+    );
+    const areas = whole.slice(whole.indexOf('id="an-areas"'));
+    expect(areas).toMatch(/<td>Medical devices<\/td><td>3<\/td><td>3<\/td>/);
+    expect(areas).toMatch(/<td>Therapeutics<\/td><td>0<\/td><td>1<\/td>/);
+    const funnel = (html: string) =>
+      [...html.slice(html.indexOf('id="an-funnel"')).matchAll(/<strong>(\d+)<\/strong>/g)]
+        .slice(0, 4)
+        .map((m) => Number(m[1]));
+    // The whole catalog: 3 views, 4 inquiries, 2 reached a CDA (one was declined after), 1 licence.
+    expect(funnel(whole)).toEqual([3, 4, 2, 1]);
+    expect(whole).toContain('role="img"');
+    expect(whole).toContain('aria-labelledby="an-chart-views-title an-chart-views-desc"');
+
+    const area = (await staff.agent.get('/console/analytics?area=therapeutics').expect(200)).text;
+    expect(funnel(area)).toEqual([0, 1, 0, 0]);
+    const one = await staff.agent.get(`/console/analytics?listing=${retina.id}`).expect(200);
+    expect(funnel(one.text)).toEqual([3, 3, 2, 1]);
+    expect(one.text).toContain('For the listing “Retina scanner for diabetic eye disease”.');
+
+    const today = new Date().toISOString().slice(0, 10);
+    const activity = await staff.agent
+      .get(`/console/analytics/activity.csv?listing=${retina.id}`)
+      .expect(200);
+    const lines = activity.text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('day,views,inquiries');
+    expect(lines).toHaveLength(31); // the header and every one of the last 30 days, zeros too
+    expect(lines.at(-1)).toBe(`${today},3,3`);
+    const weekly = await staff.agent
+      .get('/console/analytics/activity.csv?from=2026-01-01&to=2026-06-30')
+      .expect(200);
+    expect(weekly.text.trim().split(/\r?\n/)[0]).toBe('week,views,inquiries');
+    const funnelCsv = await staff.agent.get('/console/analytics/funnel.csv').expect(200);
+    expect(funnelCsv.text).toContain('under_cda,2');
+
+    const bad = await staff.agent.get('/console/analytics?listing=not-an-id').expect(422);
+    expect(bad.text).toContain('must be a listing id');
+    await staff.agent.get('/console/analytics/activity.csv?listing=1%27%20or%201=1').expect(400);
+    await staff.agent.get('/console/analytics?from=1900-01-01').expect(422);
   });
 
   it('stores no address, e-mail or user agent', async () => {

@@ -1,23 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '../common/errors/validation-failed.error.js';
+import { UUID_PATTERN } from '../common/validation/uuid.js';
 import {
   type ListingSummary,
   TechnologyRepository,
 } from '../technologies/technology.repository.js';
 import {
+  type AreaRow,
   AnalyticsRepository,
+  type Bucket,
   type FilterRow,
+  type Funnel,
   type ListingRow,
   type Period,
   type QueryRow,
+  type Scope,
+  type SeriesPoint,
   type Totals,
 } from './analytics.repository.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DEFAULT_DAYS = 30;
+const MAX_DAYS = 3660;
 export const REPORT_ROWS = 50;
 /** Each report table, by the name its CSV export has. */
-export const REPORT_TABLES = ['queries', 'zero-results', 'filters', 'listings'] as const;
+export const REPORT_TABLES = [
+  'queries',
+  'zero-results',
+  'filters',
+  'listings',
+  'areas',
+  'activity',
+  'funnel',
+] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
 export interface AnalyticsReport {
@@ -27,6 +42,12 @@ export interface AnalyticsReport {
   zeroResults: QueryRow[];
   filters: FilterRow[];
   listings: (ListingRow & { listing: ListingSummary | null })[];
+  areas: AreaRow[];
+  /** What the chart and the funnel count, and the listing's names when it is one listing. */
+  scope: Scope & { listing: ListingSummary | null };
+  bucket: Bucket;
+  activity: SeriesPoint[];
+  funnel: Funnel;
 }
 
 /**
@@ -61,7 +82,34 @@ export function reportPeriod(
   const fromDate = new Date(`${days.from}T00:00:00Z`);
   if (fromDate >= until)
     throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
+  if (until.getTime() - fromDate.getTime() > MAX_DAYS * 86_400_000)
+    throw new ValidationFailedError([
+      { field: 'from', message: 'must be at most ten years before to' },
+    ]);
   return { from: fromDate, until, days };
+}
+
+/**
+ * What the chart and the funnel count: `listing` (an id) or `area` (a code, children included),
+ * or the whole catalog. A malformed value names its field; an unknown one simply counts nothing.
+ */
+export function reportScope(listing: unknown, area: unknown): Scope {
+  const errors = [];
+  const value = (v: unknown) => (v === undefined || v === '' ? null : v);
+  const listingId = value(listing);
+  const areaCode = value(area);
+  if (listingId !== null && (typeof listingId !== 'string' || !UUID_PATTERN.test(listingId)))
+    errors.push({ field: 'listing', message: 'must be a listing id' });
+  if (areaCode !== null && (typeof areaCode !== 'string' || areaCode.length > 100))
+    errors.push({ field: 'area', message: 'must be an area code' });
+  if (errors.length) throw new ValidationFailedError(errors);
+  return { listingId: listingId as string | null, areaCode: areaCode as string | null };
+}
+
+/** Days up to three months, weeks up to two years, months beyond: a chart of at most ~120 bars. */
+function bucketFor(p: Period): Bucket {
+  const days = (p.until.getTime() - p.from.getTime()) / 86_400_000;
+  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
 }
 
 /** What partners looked for and what they found, for the office. Counts only. */
@@ -72,15 +120,26 @@ export class AnalyticsReports {
     private readonly technologies: TechnologyRepository,
   ) {}
 
-  async report(period: Period & { days: { from: string; to: string } }): Promise<AnalyticsReport> {
-    const [totals, queries, zeroResults, filters, listings] = await Promise.all([
-      this.events.totals(period),
-      this.events.topQueries(period, REPORT_ROWS),
-      this.events.topQueries(period, REPORT_ROWS, true),
-      this.events.topFilters(period, REPORT_ROWS),
-      this.events.topListings(period, REPORT_ROWS),
+  async report(
+    period: Period & { days: { from: string; to: string } },
+    scope: Scope = { listingId: null, areaCode: null },
+  ): Promise<AnalyticsReport> {
+    const bucket = bucketFor(period);
+    const [totals, queries, zeroResults, filters, listings, areas, activity, funnel] =
+      await Promise.all([
+        this.events.totals(period),
+        this.events.topQueries(period, REPORT_ROWS),
+        this.events.topQueries(period, REPORT_ROWS, true),
+        this.events.topFilters(period, REPORT_ROWS),
+        this.events.topListings(period, REPORT_ROWS),
+        this.events.areaActivity(period),
+        this.events.series(period, scope, bucket),
+        this.events.funnel(period, scope),
+      ]);
+    const names = await this.technologies.summaries([
+      ...listings.map((l) => l.technologyId),
+      ...(scope.listingId ? [scope.listingId] : []),
     ]);
-    const names = await this.technologies.summaries(listings.map((l) => l.technologyId));
     return {
       period: period.days,
       totals,
@@ -88,6 +147,11 @@ export class AnalyticsReports {
       zeroResults,
       filters,
       listings: listings.map((l) => ({ ...l, listing: names.get(l.technologyId) ?? null })),
+      areas,
+      scope: { ...scope, listing: scope.listingId ? (names.get(scope.listingId) ?? null) : null },
+      bucket,
+      activity,
+      funnel,
     };
   }
 
@@ -130,6 +194,7 @@ export class AnalyticsReports {
             'views',
             'visitors',
             'clicks_from_search',
+            'inquiries',
           ],
           rows: report.listings.map((l) => [
             l.listing?.referenceCode ?? l.technologyId,
@@ -138,8 +203,31 @@ export class AnalyticsReports {
             l.views,
             l.visitors,
             l.clicks,
+            l.inquiries,
           ]),
         };
+      case 'areas':
+        return {
+          columns: ['area', 'name_en', 'name_ko', 'views', 'inquiries'],
+          rows: report.areas.map((a) => [a.areaCode, a.nameEn, a.nameKo, a.views, a.inquiries]),
+        };
+      case 'activity':
+        return {
+          columns: [report.bucket, 'views', 'inquiries'],
+          rows: report.activity.map((p) => [p.start, p.views, p.inquiries]),
+        };
+      case 'funnel': {
+        const f = report.funnel;
+        return {
+          columns: ['step', 'count'],
+          rows: [
+            ['views', f.views],
+            ['inquiries', f.inquiries],
+            ['under_cda', f.underCda],
+            ['licensed', f.licensed],
+          ],
+        };
+      }
     }
   }
 }

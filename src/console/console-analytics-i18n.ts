@@ -34,6 +34,31 @@ const en = {
   none: 'Nothing in this period.',
   csv: 'CSV',
   retention: (days: number) => `Kept for ${days} days.`,
+  inquiries: 'Inquiries',
+  areas: 'Areas',
+  area: 'Area',
+  activity: 'Views and inquiries over time',
+  scope: 'Count',
+  wholeCatalog: 'The whole catalog',
+  forListing: (title: string) => `For the listing “${title}”.`,
+  showWholeCatalog: 'Show the whole catalog',
+  chartOf: 'Over time',
+  bucket: { day: 'per day', week: 'per week (from Monday)', month: 'per month' },
+  chartSummary: (what: string, total: number, max: number, first: string, last: string) =>
+    `${what}: ${total} from ${first} to ${last}, at most ${max} in one bar.`,
+  data: 'The numbers',
+  start: 'From',
+  funnel: 'From views to licences',
+  funnelHint:
+    'Listing views in the period, inquiries received in it, and how many of those inquiries have since reached a confidentiality agreement and a licence.',
+  funnelSteps: {
+    views: 'Listing views',
+    inquiries: 'Inquiries',
+    underCda: 'Under CDA',
+    licensed: 'Licensed',
+  },
+  ofPrevious: (pct: string) => `${pct} of the step before`,
+  addLabel: 'Add to vocabulary',
 };
 
 export type ConsoleAnalyticsText = typeof en;
@@ -72,6 +97,31 @@ const ko: ConsoleAnalyticsText = {
   none: '이 기간에는 없습니다.',
   csv: 'CSV',
   retention: (days: number) => `${days}일 동안 보관합니다.`,
+  inquiries: '문의',
+  areas: '기술 분야',
+  area: '분야',
+  activity: '기간별 조회와 문의',
+  scope: '대상',
+  wholeCatalog: '카탈로그 전체',
+  forListing: (title: string) => `기술 “${title}”만 셉니다.`,
+  showWholeCatalog: '카탈로그 전체 보기',
+  chartOf: '기간별',
+  bucket: { day: '일별', week: '주별(월요일부터)', month: '월별' },
+  chartSummary: (what: string, total: number, max: number, first: string, last: string) =>
+    `${what}: ${first}부터 ${last}까지 ${total}건, 막대 하나에 최대 ${max}건.`,
+  data: '숫자로 보기',
+  start: '시작',
+  funnel: '조회에서 라이선스까지',
+  funnelHint:
+    '이 기간의 기술 조회, 이 기간에 받은 문의, 그 문의 가운데 비밀유지계약과 라이선스에 이른 수입니다.',
+  funnelSteps: {
+    views: '기술 조회',
+    inquiries: '문의',
+    underCda: '비밀유지계약',
+    licensed: '라이선스',
+  },
+  ofPrevious: (pct: string) => `앞 단계의 ${pct}`,
+  addLabel: '어휘에 추가',
 };
 
 export const CONSOLE_ANALYTICS_UI: Record<Lang, ConsoleAnalyticsText> = { en, ko };
