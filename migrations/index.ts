@@ -8,6 +8,7 @@ import { StaffAccounts1796173640409 } from './1796173640409-StaffAccounts.js';
 import { ListingHistory1796221007805 } from './1796221007805-ListingHistory.js';
 import { Showcases1796231113435 } from './1796231113435-Showcases.js';
 import { SearchEvents1796235456600 } from './1796235456600-SearchEvents.js';
+import { VocabularyLabels1796287312600 } from './1796287312600-VocabularyLabels.js';
 import { SavedSearches1796247784087 } from './1796247784087-SavedSearches.js';
 
 /** Every migration in order. `npm run migration:generate -- Name` writes new ones to add here. */
@@ -23,4 +24,5 @@ export const MIGRATIONS: MixedList<Function | string> = [
   Showcases1796231113435,
   SearchEvents1796235456600,
   SavedSearches1796247784087,
+  VocabularyLabels1796287312600,
 ];

@@ -59,6 +59,27 @@ const en = {
   },
   ofPrevious: (pct: string) => `${pct} of the step before`,
   addLabel: 'Add to vocabulary',
+  vocabulary: {
+    title: 'Search vocabulary: labels the office added',
+    intro:
+      'Words partners use that the vocabulary does not know yet. A label added to a concept makes a search for it also find the concept’s listings (in both languages, narrower concepts too), at once; listings that use the words are tagged with the concept as the index is refreshed. The curated vocabulary itself is data/vocabulary/concepts.json (see README).',
+    add: 'Add a label',
+    label: 'Label (the words partners type)',
+    lang: 'Language of the label',
+    langs: { en: 'English', ko: 'Korean' },
+    concept: 'Concept it means',
+    choose: 'Choose a concept',
+    save: 'Add label',
+    added: 'Added labels',
+    none: 'No labels added yet.',
+    remove: 'Remove',
+    when: 'Added',
+    notices: {
+      added: 'Label added: searches for it find the concept now.',
+      removed: 'Label removed.',
+    } as Record<string, string>,
+    tryIt: 'Try it',
+  },
 };
 
 export type ConsoleAnalyticsText = typeof en;
@@ -122,6 +143,27 @@ const ko: ConsoleAnalyticsText = {
   },
   ofPrevious: (pct: string) => `앞 단계의 ${pct}`,
   addLabel: '어휘에 추가',
+  vocabulary: {
+    title: '검색 어휘: 사무실이 추가한 표제어',
+    intro:
+      '파트너가 쓰지만 어휘가 아직 모르는 단어입니다. 개념에 표제어를 추가하면 그 단어로 검색할 때 개념의 기술(두 언어, 하위 개념 포함)도 바로 찾습니다. 그 단어를 쓰는 기술은 색인이 갱신되면서 개념으로 분류됩니다. 정리된 어휘 자체는 data/vocabulary/concepts.json 입니다(README 참고).',
+    add: '표제어 추가',
+    label: '표제어(파트너가 입력하는 말)',
+    lang: '표제어의 언어',
+    langs: { en: '영어', ko: '한국어' },
+    concept: '뜻하는 개념',
+    choose: '개념을 고르세요',
+    save: '표제어 추가',
+    added: '추가한 표제어',
+    none: '아직 추가한 표제어가 없습니다.',
+    remove: '삭제',
+    when: '추가일',
+    notices: {
+      added: '표제어를 추가했습니다. 이제 검색이 개념을 찾습니다.',
+      removed: '표제어를 삭제했습니다.',
+    },
+    tryIt: '검색해 보기',
+  },
 };
 
 export const CONSOLE_ANALYTICS_UI: Record<Lang, ConsoleAnalyticsText> = { en, ko };

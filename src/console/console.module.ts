@@ -17,7 +17,9 @@ import { ConsoleImportsController } from './console-imports.controller.js';
 import { ConsoleListingHistoryController } from './console-listing-history.controller.js';
 import { ConsoleShowcasesController } from './console-showcases.controller.js';
 import { ConsoleAnalyticsController } from './console-analytics.controller.js';
+import { ConsoleVocabularyController } from './console-vocabulary.controller.js';
 import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { SearchModule } from '../search/search.module.js';
 import { ShowcasesModule } from '../showcases/showcases.module.js';
 import { ImportUploadMiddleware } from './import-upload.middleware.js';
 import { ImportsModule } from '../imports/imports.module.js';
@@ -27,10 +29,28 @@ import { TechnologiesModule } from '../technologies/technologies.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { PatentsModule } from '../patents/patents.module.js';
 
+// The editor before the list: its `new` route must not be read as a listing id. Every console
+// controller gets the staff session and the form middleware (below): one list for both.
+const CONTROLLERS = [
+  ConsoleAccountController,
+  ConsoleListingEditorController,
+  ConsoleListingsController,
+  ConsoleInquiriesController,
+  ConsolePeopleController,
+  ConsoleApiKeysController,
+  ConsoleAreasController,
+  ConsoleImportsController,
+  ConsoleListingHistoryController,
+  ConsoleShowcasesController,
+  ConsoleAnalyticsController,
+  ConsoleVocabularyController,
+];
+
 /**
  * The staff console under /console: sign-in, first-admin setup, invitations and password
  * resets, the dashboard, the listings list and the listing editor (with its patent family),
- * the inquiry board with each inquiry's page, the area tree, imports, showcases, and (admins only)
+ * the inquiry board with each inquiry's page, the area tree, imports, showcases, analytics and
+ * the office's search vocabulary labels, and (admins only)
  * people and API keys.
  */
 @Module({
@@ -45,21 +65,9 @@ import { PatentsModule } from '../patents/patents.module.js';
     ImportsModule,
     ShowcasesModule,
     AnalyticsModule,
+    SearchModule,
   ],
-  // The editor before the list: its `new` route must not be read as a listing id.
-  controllers: [
-    ConsoleAccountController,
-    ConsoleListingEditorController,
-    ConsoleListingsController,
-    ConsoleInquiriesController,
-    ConsolePeopleController,
-    ConsoleApiKeysController,
-    ConsoleAreasController,
-    ConsoleImportsController,
-    ConsoleListingHistoryController,
-    ConsoleShowcasesController,
-    ConsoleAnalyticsController,
-  ],
+  controllers: CONTROLLERS,
   providers: [ConsoleErrorFilter, ConsoleDashboardRepository, ConsolePages],
 })
 export class ConsoleModule implements NestModule {
@@ -70,19 +78,7 @@ export class ConsoleModule implements NestModule {
     consumer
       .apply(StaffSessionMiddleware, WebFormBodyMiddleware)
       .exclude(upload)
-      .forRoutes(
-        ConsoleAccountController,
-        ConsoleListingEditorController,
-        ConsoleListingsController,
-        ConsoleInquiriesController,
-        ConsolePeopleController,
-        ConsoleApiKeysController,
-        ConsoleAreasController,
-        ConsoleImportsController,
-        ConsoleListingHistoryController,
-        ConsoleShowcasesController,
-        ConsoleAnalyticsController,
-      );
+      .forRoutes(...CONTROLLERS);
     consumer.apply(StaffSessionMiddleware, ImportUploadMiddleware).forRoutes(upload);
   }
 }

@@ -14,6 +14,7 @@ import { OutboxEntry } from '../outbox/outbox.entity.js';
 import { Patent } from '../patents/patent.entity.js';
 import { Showcase, ShowcaseItem, ShowcaseMetric } from '../showcases/showcase.entity.js';
 import { SearchEvent } from '../analytics/search-event.entity.js';
+import { VocabularyLabel } from '../search/vocabulary-label.entity.js';
 import { Area } from '../taxonomy/area.entity.js';
 import { ListingHistoryEntry } from '../technologies/listing-history-entry.entity.js';
 import { Technology } from '../technologies/technology.entity.js';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   ShowcaseMetric,
   SearchEvent,
   SavedSearch,
+  VocabularyLabel,
 ];

@@ -79,7 +79,20 @@ export function synonymMap(): Record<string, string[]> {
 }
 
 let concepts: Concept[] | undefined;
+let version = 0;
+/** The vocabulary search uses now: the file's, with the office's labels once LiveVocabulary loaded them. */
 export function vocabulary(): Concept[] {
   concepts ??= readVocabulary();
   return concepts;
+}
+
+/** Replaces the vocabulary (LiveVocabulary does, when labels are added or removed). */
+export function useVocabulary(next: Concept[]): void {
+  concepts = next;
+  version++;
+}
+
+/** Bumped by each useVocabulary: whatever is built from the vocabulary rebuilds when it moves. */
+export function vocabularyVersion(): number {
+  return version;
 }

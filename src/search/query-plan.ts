@@ -35,10 +35,16 @@ export function literalWords(text: string): string {
 
 /** Query understanding: patent numbers, Korean particles and the concepts a query names. */
 export class QueryPlanner {
-  private readonly matcher: ConceptMatcher;
-  private readonly knownKorean: Set<string>;
+  private matcher: ConceptMatcher;
+  private knownKorean: Set<string>;
 
   constructor(concepts: Concept[]) {
+    this.matcher = new ConceptMatcher(concepts);
+    this.knownKorean = koreanWords(concepts);
+  }
+
+  /** Reads queries with this vocabulary from now on (the office added or removed a label). */
+  reload(concepts: Concept[]): void {
     this.matcher = new ConceptMatcher(concepts);
     this.knownKorean = koreanWords(concepts);
   }

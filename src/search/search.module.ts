@@ -18,6 +18,8 @@ import { SearchReindexer } from './search-reindexer.js';
 import { SearchController } from './search.controller.js';
 import { SearchRepository } from './search.repository.js';
 import { SearchService } from './search.service.js';
+import { LiveVocabulary } from './live-vocabulary.js';
+import { VocabularyLabelRepository } from './vocabulary-label.repository.js';
 
 /** Everything that talks to Meilisearch, and public search over it. */
 @Module({
@@ -34,8 +36,10 @@ import { SearchService } from './search.service.js';
     SearchRepository,
     SearchResultCache,
     SearchIndexSync,
-    // The vocabulary is read once, when the module starts.
+    // The file's vocabulary; LiveVocabulary adds the office's labels once it has read them.
     { provide: QueryPlanner, useFactory: () => new QueryPlanner(vocabulary()) },
+    VocabularyLabelRepository,
+    LiveVocabulary,
     SearchService,
     SearchReindexer,
     SearchReconciler,
@@ -48,6 +52,7 @@ import { SearchService } from './search.service.js';
     SearchReindexer,
     SearchReconciler,
     SearchService,
+    LiveVocabulary,
   ],
 })
 export class SearchModule {}

@@ -1,6 +1,6 @@
 import { ConceptTagger } from './concept-tagger.js';
 import { withoutMarkers } from './highlight.js';
-import { vocabulary } from './index-settings.js';
+import { vocabulary, vocabularyVersion } from './index-settings.js';
 import { patentNumberSearchForms } from '../patents/patent-number.js';
 import type { PatentStatus } from '../patents/patent.types.js';
 import type { Technology } from '../technologies/technology.entity.js';
@@ -143,8 +143,9 @@ export function koreanCompoundPrefixes(texts: (string | null | undefined)[]): st
   return [...prefixes].join(' ');
 }
 
-let tagger: ConceptTagger | undefined;
+let tagger: { tagger: ConceptTagger; version: number } | undefined;
 function conceptTagger(): ConceptTagger {
-  tagger ??= new ConceptTagger(vocabulary());
-  return tagger;
+  if (tagger?.version !== vocabularyVersion())
+    tagger = { tagger: new ConceptTagger(vocabulary()), version: vocabularyVersion() };
+  return tagger.tagger;
 }

@@ -9,6 +9,7 @@ import {
   readVocabulary,
   vocabularyProblems,
   vocabularySynonyms,
+  withAddedLabels,
 } from './vocabulary.js';
 
 const taxonomy = JSON.parse(
@@ -148,5 +149,26 @@ describe('concepts named in a query', () => {
 
   it('finds nothing in words that only contain a label', () => {
     expect(matcher.find('cancerous zebrafish')).toEqual([]);
+  });
+});
+
+describe('labels the office added', () => {
+  it('joins them to their concept as alternative labels, in their language', () => {
+    const concepts = readVocabulary();
+    const merged = withAddedLabels(concepts, [
+      { conceptId: 'glaucoma', lang: 'en', label: 'eye pressure disease' },
+      { conceptId: 'glaucoma', lang: 'ko', label: '눈압병' },
+      { conceptId: 'gone-concept', lang: 'en', label: 'orphan' },
+    ]);
+    const glaucoma = merged.find((c) => c.id === 'glaucoma')!;
+    expect(glaucoma.altLabel.en).toContain('eye pressure disease');
+    expect(glaucoma.altLabel.ko).toContain('눈압병');
+    expect(merged).toHaveLength(concepts.length);
+    expect(merged.filter((c) => c.id !== 'glaucoma')).toEqual(
+      concepts.filter((c) => c.id !== 'glaucoma'),
+    );
+    expect(new ConceptMatcher(merged).find('Eye pressure disease').map((c) => c.id)).toEqual([
+      'glaucoma',
+    ]);
   });
 });

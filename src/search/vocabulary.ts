@@ -30,6 +30,24 @@ export function readVocabulary(file = DEFAULT_VOCABULARY_FILE()): Concept[] {
   return parsed.data.concepts;
 }
 
+/** The concepts with the office's added labels as alternative labels (unknown concepts skipped). */
+export function withAddedLabels(
+  concepts: Concept[],
+  added: { conceptId: string; lang: 'ko' | 'en'; label: string }[],
+): Concept[] {
+  const byConcept = new Map<string, typeof added>();
+  for (const a of added) byConcept.set(a.conceptId, [...(byConcept.get(a.conceptId) ?? []), a]);
+  return concepts.map((c) => {
+    const more = byConcept.get(c.id);
+    if (!more) return c;
+    const alt = (lang: 'ko' | 'en') => [
+      ...c.altLabel[lang],
+      ...more.filter((a) => a.lang === lang).map((a) => a.label),
+    ];
+    return { ...c, altLabel: { ko: alt('ko'), en: alt('en') } };
+  });
+}
+
 /** How search compares labels: NFC, lower case, single spaces. */
 export function normalizeLabel(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

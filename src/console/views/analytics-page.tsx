@@ -193,9 +193,7 @@ export function AnalyticsPage(props: {
         {addLabel && (
           <>
             {' · '}
-            <a
-              href={`/console/vocabulary/new?${new URLSearchParams({ label: r.query }).toString()}`}
-            >
+            <a href={`/console/vocabulary?${new URLSearchParams({ label: r.query }).toString()}`}>
               {t.addLabel} <span class="visually-hidden">{r.query}</span>
             </a>
           </>

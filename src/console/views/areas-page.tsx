@@ -15,7 +15,7 @@ export interface AreaForm {
 
 type T = ConsoleAdminText['areas'];
 
-function AreaSelect(props: {
+export function SelectField(props: {
   id: string;
   name: string;
   label: string;
@@ -91,7 +91,7 @@ function AreaEditor(props: {
           />
         </div>
         {area.parentCode && (
-          <AreaSelect
+          <SelectField
             id={`${id}-parentCode`}
             name="parentCode"
             label={t.parent}
@@ -228,7 +228,7 @@ export function AreasPage(props: {
             value={created?.values.code ?? ''}
             error={created?.errors.code}
           />
-          <AreaSelect
+          <SelectField
             id="new-parentCode"
             name="parentCode"
             label={t.parent}
@@ -295,7 +295,7 @@ export function RetireAreaPage(props: {
         <input type="hidden" name="version" value={props.version} />
         <input type="hidden" name="confirm" value="yes" />
         {area.listings > 0 && (
-          <AreaSelect
+          <SelectField
             id="retire-moveListingsTo"
             name="moveListingsTo"
             label={t.moveTo}
