@@ -116,6 +116,17 @@ try {
     'Ready.',
   );
   servers.push(plain);
+  // Cache off and search analytics off: what recording each search costs.
+  const quiet = await startServer(
+    'dist/src/main.js',
+    bench.serverEnv({
+      SEARCH_CACHE_TTL_MS: '0',
+      OUTBOX_RELAY: 'false',
+      ANALYTICS_ENABLED: 'false',
+    }),
+    'Ready.',
+  );
+  servers.push(quiet);
   const fts = await startServer(
     'dist-tools/bench/fts-server.js',
     { DATABASE_URL: stack.databaseUrl! },
@@ -146,6 +157,12 @@ try {
       url: plain.url,
       requests: requests.ours,
       app: plain.child.pid,
+    },
+    oursQuiet: {
+      label: 'ours, cache and analytics off',
+      url: quiet.url,
+      requests: requests.ours,
+      app: quiet.child.pid,
     },
     postgresFts: {
       label: 'Postgres FTS',
@@ -209,19 +226,23 @@ try {
       const direct = await search('direct', connections);
       const oursUncached = await search('oursUncached', connections);
       const oursPlain = await search('oursPlain', connections);
+      const oursQuiet = await search('oursQuiet', connections);
       // One connection: each request's own latency, with no queue in front of it. With
       // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
       log('one connection: ');
       const directLight = await search('direct', 1);
       const oursUncachedLight = await search('oursUncached', 1);
       const oursPlainLight = await search('oursPlain', 1);
+      const oursQuietLight = await search('oursQuiet', 1);
       pairs.push({
         direct,
         oursUncached,
         oursPlain,
+        oursQuiet,
         directLight,
         oursUncachedLight,
         oursPlainLight,
+        oursQuietLight,
       });
     }
     log('done.\n');
@@ -235,6 +256,8 @@ try {
       pairs,
       (p) => p.oursUncachedLight.p50 / p.oursPlainLight.p50,
     );
+    const analytics = medianBy(pairs, (p) => p.oursUncached.p50 / p.oursQuiet.p50);
+    const analyticsLight = medianBy(pairs, (p) => p.oursUncachedLight.p50 / p.oursQuietLight.p50);
     // App CPU per search over Meilisearch's, from the one-connection runs (least contention).
     const cpu = oursUncachedLight.cpuMsPerRequest;
     steps.push({
@@ -247,12 +270,14 @@ try {
         ours: shipped,
         oursUncached,
         oursPlain: understanding.oursPlain,
+        oursQuiet: analytics.oursQuiet,
         postgresFts: postgres,
       },
       searchOneConnection: {
         direct: directLight,
         oursUncached: oursUncachedLight,
         oursPlain: understandingLight.oursPlainLight,
+        oursQuiet: analyticsLight.oursQuietLight,
         postgresFts: postgresLight,
       },
       ratios: {
@@ -263,12 +288,20 @@ try {
         postgresP95VsOursUncached: round2(postgres.p95 / oursUncached.p95),
         oursUncachedThroughputVsPostgres: round2(oursUncached.rps / postgres.rps),
         understandingP50VsOff: round2(understanding.oursUncached.p50 / understanding.oursPlain.p50),
+        analyticsP50VsOff: round2(analytics.oursUncached.p50 / analytics.oursQuiet.p50),
+        analyticsCpuVsOff: round2(
+          (analyticsLight.oursUncachedLight.cpuMsPerRequest.app ?? 0) /
+            (analyticsLight.oursQuietLight.cpuMsPerRequest.app ?? 1),
+        ),
         appCpuVsMeilisearchCpu: round2((cpu.app ?? 0) / (cpu.meilisearch ?? 1)),
         oneConnection: {
           oursUncachedP50VsDirect: round2(oursUncachedLight.p50 / directLight.p50),
           postgresP50VsOursUncached: round2(postgresLight.p50 / oursUncachedLight.p50),
           understandingP50VsOff: round2(
             understandingLight.oursUncachedLight.p50 / understandingLight.oursPlainLight.p50,
+          ),
+          analyticsP50VsOff: round2(
+            analyticsLight.oursUncachedLight.p50 / analyticsLight.oursQuietLight.p50,
           ),
         },
       },
@@ -279,6 +312,8 @@ try {
         oneConnectionP50VsDirect: round2(p.oursUncachedLight.p50 / p.directLight.p50),
         understandingP50VsOff: round2(p.oursUncached.p50 / p.oursPlain.p50),
         oneConnectionUnderstandingP50VsOff: round2(p.oursUncachedLight.p50 / p.oursPlainLight.p50),
+        analyticsP50VsOff: round2(p.oursUncached.p50 / p.oursQuiet.p50),
+        oneConnectionAnalyticsP50VsOff: round2(p.oursUncachedLight.p50 / p.oursQuietLight.p50),
       })),
     });
     printStep(steps.at(-1)!);
@@ -336,8 +371,14 @@ interface StepResult {
   import: Awaited<ReturnType<typeof importEndToEnd>> & { cpuSeconds: Record<string, number> };
   rawMeili: Awaited<ReturnType<typeof rawMeiliAdds>>;
   importVsRaw: number;
-  search: Record<'direct' | 'ours' | 'oursUncached' | 'oursPlain' | 'postgresFts', Measured>;
-  searchOneConnection: Record<'direct' | 'oursUncached' | 'oursPlain' | 'postgresFts', Measured>;
+  search: Record<
+    'direct' | 'ours' | 'oursUncached' | 'oursPlain' | 'oursQuiet' | 'postgresFts',
+    Measured
+  >;
+  searchOneConnection: Record<
+    'direct' | 'oursUncached' | 'oursPlain' | 'oursQuiet' | 'postgresFts',
+    Measured
+  >;
   ratios: {
     oursP50VsDirect: number;
     oursUncachedP50VsDirect: number;
@@ -347,12 +388,17 @@ interface StepResult {
     oursUncachedThroughputVsPostgres: number;
     /** Cache off, with query understanding vs without (SEARCH_UNDERSTANDING=false). */
     understandingP50VsOff: number;
+    /** Cache off, recording search analytics vs not (ANALYTICS_ENABLED=false). */
+    analyticsP50VsOff: number;
+    /** The app's CPU per search, analytics on over off (one connection). */
+    analyticsCpuVsOff: number;
     /** The app's CPU per search over Meilisearch's (one connection, cache off). */
     appCpuVsMeilisearchCpu: number;
     oneConnection: {
       oursUncachedP50VsDirect: number;
       postgresP50VsOursUncached: number;
       understandingP50VsOff: number;
+      analyticsP50VsOff: number;
     };
   };
   rssUnderLoadMiB: number;
@@ -366,6 +412,8 @@ interface StepResult {
     oneConnectionP50VsDirect: number;
     understandingP50VsOff: number;
     oneConnectionUnderstandingP50VsOff: number;
+    analyticsP50VsOff: number;
+    oneConnectionAnalyticsP50VsOff: number;
   }[];
 }
 
@@ -447,6 +495,7 @@ function printStep(step: StepResult) {
     ['our endpoint (shipped)', step.search.ours],
     ['our endpoint, cache off', step.search.oursUncached],
     ['our endpoint, cache and understanding off', step.search.oursPlain],
+    ['our endpoint, cache and analytics off', step.search.oursQuiet],
     ['Postgres FTS (ts_rank + trigram)', step.search.postgresFts],
   ] as const;
   const cpu = (c: Record<string, number>) =>
@@ -470,6 +519,9 @@ function printStep(step: StepResult) {
   );
   console.log(
     `understanding on / off, p50: ${each((r) => r.understandingP50VsOff)}; one connection ${each((r) => r.oneConnectionUnderstandingP50VsOff)}`,
+  );
+  console.log(
+    `analytics on / off, p50: ${each((r) => r.analyticsP50VsOff)}; one connection ${each((r) => r.oneConnectionAnalyticsP50VsOff)}; app CPU per search ${step.ratios.analyticsCpuVsOff}×`,
   );
   const c = step.import.cpuSeconds;
   console.log(
@@ -533,6 +585,18 @@ function printSummary(
     last.ratios.oneConnection.understandingP50VsOff,
     '≤ 1.5×',
     last.ratios.oneConnection.understandingP50VsOff <= 1.5,
+  );
+  line(
+    'search p50, analytics on / off (cache off)',
+    last.ratios.analyticsP50VsOff,
+    '≤ 1.05×',
+    last.ratios.analyticsP50VsOff <= 1.05,
+  );
+  line(
+    'search p50 on one connection, analytics on / off',
+    last.ratios.oneConnection.analyticsP50VsOff,
+    '≤ 1.05×',
+    last.ratios.oneConnection.analyticsP50VsOff <= 1.05,
   );
   line(
     'app CPU / Meilisearch CPU per search',

@@ -202,3 +202,21 @@ describe('search analytics without personal data', () => {
     expect(await events()).toBe(before - 1);
   });
 });
+
+describe('search analytics turned off (ANALYTICS_ENABLED=false)', () => {
+  it('records nothing, and search answers as before', async () => {
+    const t = await startTestApp({ ANALYTICS_ENABLED: 'false' });
+    try {
+      await t.http.get('/en/technologies?q=retina').expect(200);
+      await t.http.get('/api/v1/technologies?q=retina').expect(200);
+      await new Promise((r) => setTimeout(r, 100));
+      await t.app.get(AnalyticsRecorder).flush();
+      const [row] = await t.db.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM search_event',
+      );
+      expect(row.n).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

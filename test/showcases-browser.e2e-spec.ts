@@ -195,6 +195,9 @@ describe('a showcase in a real browser (Chromium, no JavaScript): partner and cu
       // The analytics page (search log of this run: the partner's searches above).
       await page.goto(`${base}/console/analytics`);
       await check(page, `console-analytics-${viewport}`, failures);
+      // Its "add to vocabulary" form, as a zero-result search opens it.
+      await page.goto(`${base}/console/vocabulary?label=${encodeURIComponent('심장 스텐트')}`);
+      await check(page, `console-vocabulary-${viewport}`, failures);
     }
     await context.close();
     expect(failures).toEqual([]);

@@ -32,11 +32,21 @@ const SIGNATURE: Record<Lang, string> = {
   en: 'The Technology Transfer Office',
 };
 
-/** The double opt-in: nothing is sent to the address until this link is followed. */
+/** RFC 8058: a mail client may offer one-click unsubscribe, POSTing to this (HTTPS) address. */
+const oneClickUnsubscribe = (url: string) => ({
+  'List-Unsubscribe': `<${url}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
+
+/**
+ * The double opt-in: nothing is sent to the address until this link is followed. It carries the
+ * one-click unsubscribe too, so "I did not ask for this" is one click in the mail client.
+ */
 export function alertConfirmationMail(
   alert: Pick<SavedSearch, 'id' | 'email' | 'language' | 'cadence'>,
   description: string,
   confirmUrl: string,
+  unsubscribeUrl: string,
 ): OutgoingMail {
   const lang = alert.language;
   const t =
@@ -72,6 +82,7 @@ export function alertConfirmationMail(
     text:
       [t.intro, description, t.action, confirmUrl, t.ignore, SIGNATURE[lang]].join('\n\n') + '\n',
     html: mailLayout(lang, t.subject, body),
+    headers: oneClickUnsubscribe(unsubscribeUrl),
   };
 }
 
@@ -162,10 +173,6 @@ export function alertDigestMail(
     subject: t.subject,
     text: text.join('\n\n') + '\n',
     html: mailLayout(lang, t.subject, body),
-    // RFC 8058: a mail client may offer one-click unsubscribe, POSTing to this (HTTPS) address.
-    headers: {
-      'List-Unsubscribe': `<${links.unsubscribe}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: oneClickUnsubscribe(links.unsubscribe),
   };
 }

@@ -129,7 +129,15 @@ export class AlertsService {
         'confirm',
         await this.tokens.linkToken('confirm', alert.id),
       );
-      await this.mailQueue.enqueue(m, alertConfirmationMail(alert, description, confirmUrl));
+      const unsubscribeUrl = this.url(
+        alert.language,
+        'unsubscribe',
+        await this.tokens.linkToken('unsubscribe', alert.id),
+      );
+      await this.mailQueue.enqueue(
+        m,
+        alertConfirmationMail(alert, description, confirmUrl, unsubscribeUrl),
+      );
     });
   }
 

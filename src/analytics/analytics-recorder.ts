@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Request } from 'express';
 import { clientKey } from '../common/rate-limit/client-address.js';
+import { AppConfig } from '../config/app-config.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import type { SearchEvent } from './search-event.entity.js';
 import { VisitIds } from './visit-ids.js';
@@ -54,10 +55,12 @@ export class AnalyticsRecorder implements OnModuleDestroy {
   constructor(
     private readonly events: AnalyticsRepository,
     private readonly visits: VisitIds,
+    private readonly config: AppConfig,
   ) {}
 
   /** Records one event of this request's visitor; returns at once. */
   record(req: Request, event: RecordedEvent): void {
+    if (!this.config.analyticsEnabled) return;
     const occurredAt = new Date();
     this.visits
       .of(clientKey(req.ip), req.headers['user-agent'])

@@ -71,6 +71,8 @@ export class AppConfig {
   readonly pdfRateLimit!: { points: number; windowSeconds: number };
   /** Search events older than this are deleted by the daily job. */
   readonly analyticsRetentionDays!: number;
+  /** False: searches, clicks and views are not recorded at all (ANALYTICS_ENABLED). */
+  readonly analyticsEnabled!: boolean;
   /** Node's HTTP server: whole request and headers must arrive within these. */
   readonly http!: { requestTimeoutMs: number; headersTimeoutMs: number };
 
@@ -148,6 +150,7 @@ export function buildAppConfig(env: Env, services: ResolvedServices): AppConfig 
     },
     pdfRateLimit: { points: env.PDF_RATE_LIMIT, windowSeconds: env.PDF_RATE_WINDOW_SECONDS },
     analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS,
+    analyticsEnabled: env.ANALYTICS_ENABLED,
     http: {
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,

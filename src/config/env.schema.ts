@@ -125,6 +125,8 @@ export const envSchema = z.object({
   PDF_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
   PDF_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   // How long the search log is kept (default 13 months), enforced daily.
+  /** `false`: no search analytics are recorded (an office that wants none; the benchmark's baseline). */
+  ANALYTICS_ENABLED: booleanString.default(true),
   ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(396),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   MAIL_FROM: z
