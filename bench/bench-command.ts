@@ -223,17 +223,23 @@ try {
     const pairs = [];
     for (let round = 0; round < rounds; round++) {
       log(`round ${round + 1}: `);
+      // The three app servers go in a rotated order each round, so none always runs first.
+      const apps = rotate(['oursUncached', 'oursPlain', 'oursQuiet'] as const, round);
       const direct = await search('direct', connections);
-      const oursUncached = await search('oursUncached', connections);
-      const oursPlain = await search('oursPlain', connections);
-      const oursQuiet = await search('oursQuiet', connections);
+      const saturated = {} as Record<(typeof apps)[number], Measured>;
+      for (const name of apps) saturated[name] = await search(name, connections);
       // One connection: each request's own latency, with no queue in front of it. With
       // `connections` the two cores are saturated, and p50 is mostly time spent waiting in line.
       log('one connection: ');
       const directLight = await search('direct', 1);
-      const oursUncachedLight = await search('oursUncached', 1);
-      const oursPlainLight = await search('oursPlain', 1);
-      const oursQuietLight = await search('oursQuiet', 1);
+      const light = {} as Record<(typeof apps)[number], Measured>;
+      for (const name of apps) light[name] = await search(name, 1);
+      const { oursUncached, oursPlain, oursQuiet } = saturated;
+      const {
+        oursUncached: oursUncachedLight,
+        oursPlain: oursPlainLight,
+        oursQuiet: oursQuietLight,
+      } = light;
       pairs.push({
         direct,
         oursUncached,
@@ -487,6 +493,12 @@ async function memoryUnderLoad(
     /** One sample every 10 s, for a look at the curve. */
     samplesMiB: samples.filter((_, i) => i % 10 === 0),
   };
+}
+
+/** `items` starting at position `by` (mod its length). */
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
 }
 
 function printStep(step: StepResult) {

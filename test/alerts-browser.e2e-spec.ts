@@ -1,14 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { simpleParser } from 'mailparser';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
+import { projectRoot } from '../src/runtime/project-root.js';
 import { freePort } from './support/app-process.js';
 import { CHROMIUM, seriousViolations } from './support/browser.js';
 import { createListing, startTestApp, type TestApp } from './support/harness.js';
 import { mailFilesFor, readMail } from './support/inquiries.js';
+
+/** With ALERT_SCREENSHOTS=1 the axe pass also writes docs/screenshots/alert-*.png. */
+const SCREENSHOTS = process.env.ALERT_SCREENSHOTS === '1';
+const SHOTS = path.join(projectRoot(), 'docs', 'screenshots');
 
 describe('saved-search alerts in a real browser (Chromium)', () => {
   let t: TestApp;
@@ -97,12 +102,15 @@ describe('saved-search alerts in a real browser (Chromium)', () => {
     // axe runs as a script: this context has JavaScript, the pages do not need it.
     const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
-    const check = async (name: string) => {
+    if (SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
+    const check = async (name: string, shot?: string) => {
       for (const v of await seriousViolations(page)) failures.push(`${name}: ${v}`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       if (overflow > 0) failures.push(`${name}: ${overflow}px wider than the screen`);
+      if (SCREENSHOTS && shot)
+        await page.screenshot({ path: path.join(SHOTS, `alert-${shot}.png`), fullPage: true });
     };
     for (const [viewport, size] of [
       ['phone', { width: 360, height: 740 }],
@@ -110,12 +118,12 @@ describe('saved-search alerts in a real browser (Chromium)', () => {
     ] as const) {
       await page.setViewportSize(size);
       await page.goto(`${base}/ko/technologies?q=${encodeURIComponent('망막')}`);
-      await check(`results with the follow form (${viewport})`);
+      await check(`results with the follow form (${viewport})`, `results-${viewport}`);
       await page.goto(`${base}/en/alerts/new?q=retinal&area=medical-devices`);
       await check(`follow page (${viewport})`);
       await page.click('form[action="/en/alerts"] button[type="submit"]');
       await page.waitForSelector('#follow-email-error');
-      await check(`follow page with an error (${viewport})`);
+      await check(`follow page with an error (${viewport})`, `follow-error-${viewport}`);
       await page.fill('#follow-email', email);
       await page.click('form[action="/en/alerts"] button[type="submit"]');
       await page.waitForURL(`${base}/en/alerts/requested`);
@@ -125,10 +133,10 @@ describe('saved-search alerts in a real browser (Chromium)', () => {
       await check(`confirmed (${viewport})`);
       await page.click('main a[href^="/en/alerts/manage?token="]');
       await page.waitForURL(/manage\?token=/);
-      await check(`manage (${viewport})`);
+      await check(`manage (${viewport})`, `manage-${viewport}`);
       await page.goto(links.unsubscribe);
       await expect(page.locator('form[method="post"] button').count()).resolves.toBe(1);
-      await check(`unsubscribe (${viewport})`);
+      await check(`unsubscribe (${viewport})`, `unsubscribe-${viewport}`);
       await page.goto(`${base}/ko/alerts/confirm?token=not-a-token`);
       await check(`invalid link (${viewport})`);
       await t.db.query('DELETE FROM saved_search WHERE email = $1', [email]);
