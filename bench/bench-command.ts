@@ -4,6 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, In } from 'typeorm';
+import type { Request } from 'express';
+import { AnalyticsRecorder } from '../src/analytics/analytics-recorder.js';
 import { prepareApp } from '../src/bootstrap.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { createMeiliClient } from '../src/search/meili-client-factory.js';
@@ -338,6 +340,12 @@ try {
     `reindex ${(reindex.durationMs / 1000).toFixed(1)} s; p50 ${duringReindex.p50} ms, p95 ${duringReindex.p95} ms, p99 ${duringReindex.p99} ms, ${duringReindex.errors} errors\n`,
   );
 
+  log('Search analytics, recorded in this process with nothing else running… ');
+  const analytics = await measureAnalyticsCost(app, 20_000);
+  log(
+    `${analytics.appMicrosPerEvent} µs of app CPU and ${analytics.postgresMicrosPerEvent} µs of Postgres CPU per recorded search (${analytics.written} of ${analytics.events} written)\n`,
+  );
+
   log(`Memory across a ${loadSeconds} s load of varied queries… `);
   const memory = await memoryUnderLoad(ours, requests.varied, connections, loadSeconds);
   log(
@@ -351,6 +359,7 @@ try {
     settings: { sizes, durationSeconds: duration, connections, queries: queries.length },
     steps,
     publishLatency,
+    analytics,
     duringReindex: { reindexSeconds: round2(reindex.durationMs / 1000), search: duringReindex },
     memory: { atRestMiB: rssAtRest, ...memory },
   };
@@ -492,6 +501,51 @@ async function memoryUnderLoad(
     growthPercent: round2(((lastPhaseMiB - afterWarmUpMiB) / afterWarmUpMiB) * 100),
     /** One sample every 10 s, for a look at the curve. */
     samplesMiB: samples.filter((_, i) => i % 10 === 0),
+  };
+}
+
+/**
+ * What recording one public search costs, without the noise of a shared machine: the recorder's
+ * own path (visit id, buffer, one batched insert per 200) for `events` searches, as CPU of this
+ * process and of Postgres. Compare with the app's CPU per search in the tables above.
+ */
+async function measureAnalyticsCost(app: Awaited<ReturnType<typeof prepareApp>>, events: number) {
+  const recorder = app.get(AnalyticsRecorder);
+  const db = app.get(DataSource);
+  const count = async () =>
+    // Only this measurement's rows: the app servers record their own searches meanwhile.
+    (
+      await db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM search_event WHERE query LIKE 'bench query %'`,
+      )
+    )[0].n;
+  await recorder.flush();
+  const before = await count();
+  const req = { ip: '203.0.113.7', headers: { 'user-agent': 'bench/1.0' } } as unknown as Request;
+  const cpu = meterCpu(serverCpuGroups({}));
+  for (let i = 0; i < events; i++) {
+    recorder.record(req, {
+      kind: 'search',
+      channel: 'api',
+      lang: 'en',
+      query: `bench query ${i % 40}`,
+      filters: { area: ['diagnostics'] },
+      resultCount: 12,
+      page: 1,
+      technologyId: null,
+      position: null,
+    });
+    // As requests arrive: a batch at a time, with the inserts going on meanwhile.
+    if (i % 200 === 199) await new Promise((r) => setTimeout(r, 1));
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  await recorder.flush();
+  const used = cpu();
+  return {
+    events,
+    written: (await count()) - before,
+    appMicrosPerEvent: round2(((used.bench ?? 0) * 1e6) / events),
+    postgresMicrosPerEvent: round2(((used.postgres ?? 0) * 1e6) / events),
   };
 }
 

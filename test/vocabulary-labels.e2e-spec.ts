@@ -132,6 +132,13 @@ describe('adding labels to the search vocabulary from the console', () => {
       conceptId: 'glaucoma',
     });
     expect(tooLong.status).toBe(422);
+    // 80 characters that lower-case to 160: refused, not a database error.
+    const lengthens = await post('/console/vocabulary', {
+      label: 'İ'.repeat(80),
+      lang: 'en',
+      conceptId: 'glaucoma',
+    });
+    expect(lengthens.status).toBe(422);
     // No CSRF token, no change; nor without a session.
     await staff.agent
       .post('/console/vocabulary')

@@ -90,6 +90,9 @@ export class LiveVocabulary implements OnModuleInit {
     if (!this.file.some((c) => c.id === conceptId))
       errors.push({ field: 'conceptId', message: 'must be a concept of the vocabulary' });
     const normalized = normalizeLabel(label);
+    // Lower-casing can lengthen a word (İ → i̇): the stored form has the same limit.
+    if (label && label.length <= 80 && normalized.length > 80)
+      errors.push({ field: 'label', message: 'must be at most 80 characters' });
     const holder = label ? vocabulary().find((c) => labelsOf(c).includes(normalized)) : undefined;
     if (holder)
       errors.push({
@@ -141,14 +144,15 @@ export class LiveVocabulary implements OnModuleInit {
   private async changed(): Promise<void> {
     await this.reload();
     await this.labels.notify(VOCABULARY_CHANNEL);
+    // Documents naming a new label are tagged with its concept: the outbox re-sends them (Postgres
+    // only, so Meilisearch being away does not stop it).
+    await this.indexSync.resendIfDocumentsChanged();
     try {
-      // Short Korean labels are matched without typos (index settings), and documents naming a
-      // new label are tagged with its concept: both follow the vocabulary.
+      // Short Korean labels are matched without typos: an index setting.
       await this.search.ensureIndex();
-      await this.indexSync.resendIfDocumentsChanged();
     } catch (error) {
-      // The documents follow on the next start or reindex; search reads queries with it already.
-      this.logger.warn({ err: error }, 'vocabulary changed; the index will follow later');
+      // Applied again at the next start, reindex or first sync; queries are read with it already.
+      this.logger.warn({ err: error }, 'vocabulary changed; index settings will follow later');
     }
   }
 
