@@ -73,8 +73,9 @@ export class ConsoleVocabularyController {
 
   @Post(':id/remove')
   async remove(@Res() res: Response, @Param('id', new ParseUUIDPipe()) id: string) {
-    await this.vocabulary.remove(id);
-    res.redirect(303, '/console/vocabulary?notice=removed');
+    // Already gone (removed in another tab): the list again, without claiming a removal.
+    const removed = await this.vocabulary.remove(id);
+    res.redirect(303, removed ? '/console/vocabulary?notice=removed' : '/console/vocabulary');
   }
 
   private async render(
